@@ -1,0 +1,198 @@
+/**
+ * The finance of efficiency versus spend: small, pure functions with units in their names.
+ *
+ * Conventions (every function):
+ * - money is in US dollars (USD), annual amounts in USD per year;
+ * - a share is a decimal (0.05 = 5%), a growth rate a decimal per year (0.3 = +30% a year);
+ * - bad input gives a DomainError (see errors.ts), never NaN, Infinity or a throw;
+ * - checks run in one order: not a number (#VALUE!), then domain (#NUM!, #DIV/0!).
+ *
+ * The workbook's native formulas (src/workbook/) and the portable LAMBDA twins mirror these
+ * functions formula for formula; tests prove both on a real spreadsheet engine.
+ */
+import {
+  finiteResult,
+  negative,
+  notFinite,
+  notGrowth,
+  notPositive,
+  notPositiveDivisor,
+  notShare,
+} from "./checks";
+import { DomainError, NEVER, Outcome, RunwayOutcome } from "./errors";
+
+export const MONTHS_PER_YEAR = 12;
+
+/**
+ * Cost ratio: how large `cost` is as a share of `baseline` (both in the same unit).
+ * The article: $6M (DeepSeek V3) against $500M (OpenAI "Orion") gives 0.012 (1.2%).
+ * Domain: cost ≥ 0; baseline > 0 (#DIV/0! when zero, #NUM! when negative).
+ */
+export function costRatio(cost: number, baseline: number): Outcome {
+  return (
+    notFinite("The cost", cost) ??
+    notFinite("The baseline", baseline) ??
+    negative("The cost", cost) ??
+    notPositiveDivisor("The baseline", baseline) ??
+    finiteResult(cost / baseline)
+  );
+}
+
+/**
+ * Runway in years: how long `cashUsd` lasts at `annualBurnUsd`.
+ *
+ * Convention: the net burn N = annualBurnUsd − annualRevenueUsd (USD per year) grows
+ * continuously at `burnGrowth` per year, so t years in it runs at N·(1+g)^t per year.
+ * The cash C is exhausted at the T where ∫₀ᵀ N·(1+g)^t dt = C, which has the closed form
+ *   T = ln(1 + C·k / N) / k,  with k = ln(1 + g),
+ * and T = C / N when g = 0 (the plain division, exactly). The result is NEVER when the
+ * net burn is zero or negative (revenue covers the spend), or when a shrinking burn
+ * (g < 0) never adds up to C (1 + C·k/N ≤ 0).
+ * The article: $40B raised against $7.5B a year gives 40/7.5 = 5.33 years.
+ *
+ * Domain: cash ≥ 0; burn ≥ 0; growth > −1; revenue ≥ 0. Omitted growth and revenue are 0.
+ */
+export function runwayYears(
+  cashUsd: number,
+  annualBurnUsd: number,
+  burnGrowth = 0,
+  annualRevenueUsd = 0
+): RunwayOutcome {
+  const invalid =
+    notFinite("The cash", cashUsd) ??
+    notFinite("The annual burn", annualBurnUsd) ??
+    notFinite("The burn growth", burnGrowth) ??
+    notFinite("The annual revenue", annualRevenueUsd) ??
+    negative("The cash", cashUsd) ??
+    negative("The annual burn", annualBurnUsd) ??
+    notGrowth("The burn growth", burnGrowth) ??
+    negative("The annual revenue", annualRevenueUsd);
+  if (invalid) return invalid;
+  const netBurn = annualBurnUsd - annualRevenueUsd;
+  if (netBurn <= 0) return NEVER;
+  if (burnGrowth === 0) return finiteResult(cashUsd / netBurn);
+  // Math.log(1 + g), not log1p: the workbook's LN(1+g) must give the same bits.
+  const k = Math.log(1 + burnGrowth);
+  const inner = 1 + (cashUsd * k) / netBurn;
+  if (inner <= 0) return NEVER;
+  return finiteResult(Math.log(inner) / k);
+}
+
+/** Runway in months: runwayYears × 12, with the same convention, domain and NEVER. */
+export function runwayMonths(
+  cashUsd: number,
+  annualBurnUsd: number,
+  burnGrowth = 0,
+  annualRevenueUsd = 0
+): RunwayOutcome {
+  const years = runwayYears(cashUsd, annualBurnUsd, burnGrowth, annualRevenueUsd);
+  return typeof years === "number" ? finiteResult(years * MONTHS_PER_YEAR) : years;
+}
+
+/**
+ * Spend at an efficiency share: what the efficient lab spends to do the same work, in USD
+ * per year. The article: R1 at 5-10% of the operating cost; 7.5% of $7.5B is $562.5M.
+ * Domain: spend ≥ 0; share from 0 to 1.
+ */
+export function spendAtEfficiency(annualSpendUsd: number, efficiencyShare: number): Outcome {
+  return (
+    notFinite("The annual spend", annualSpendUsd) ??
+    notFinite("The efficiency share", efficiencyShare) ??
+    negative("The annual spend", annualSpendUsd) ??
+    notShare("The efficiency share", efficiencyShare) ??
+    finiteResult(annualSpendUsd * efficiencyShare)
+  );
+}
+
+/**
+ * Annual saving at an efficiency share: spend × (1 − share), in USD per year.
+ * Domain: as spendAtEfficiency.
+ */
+export function annualSaving(annualSpendUsd: number, efficiencyShare: number): Outcome {
+  return (
+    notFinite("The annual spend", annualSpendUsd) ??
+    notFinite("The efficiency share", efficiencyShare) ??
+    negative("The annual spend", annualSpendUsd) ??
+    notShare("The efficiency share", efficiencyShare) ??
+    finiteResult(annualSpendUsd * (1 - efficiencyShare))
+  );
+}
+
+/**
+ * Whole training runs a budget funds: ⌊budget / cost of one run⌋ (Excel: INT).
+ * The article: $40B buys 80 runs at $500M ("Orion"), 6,666 at $6M (V3).
+ * Domain: budget ≥ 0; run cost > 0 (#DIV/0! when zero).
+ */
+export function runsFunded(budgetUsd: number, runCostUsd: number): Outcome {
+  const invalid =
+    notFinite("The budget", budgetUsd) ??
+    notFinite("The cost of one run", runCostUsd) ??
+    negative("The budget", budgetUsd) ??
+    notPositiveDivisor("The cost of one run", runCostUsd);
+  if (invalid) return invalid;
+  const runs = finiteResult(budgetUsd / runCostUsd);
+  return typeof runs === "number" ? Math.floor(runs) : runs;
+}
+
+/**
+ * The efficiency share at which the cash lasts exactly `targetYears`: a goal seek in closed
+ * form, inverting runwayYears. The net burn that lasts T years is
+ *   N = C / T                         when g = 0,
+ *   N = C·k / (e^(k·T) − 1), k = ln(1+g)  otherwise,
+ * and the share is (N + revenue) / spend. A share above 1 means the target is reached
+ * even at full spend (the lab could spend more); it is returned as it is.
+ * The article: $40B, $7.5B a year, 10 years → 4/7.5 = 0.5333.
+ * Domain: cash > 0; spend > 0 (#DIV/0! when zero); target > 0; growth > −1; revenue ≥ 0.
+ */
+export function breakevenShare(
+  cashUsd: number,
+  annualSpendUsd: number,
+  targetYears: number,
+  burnGrowth = 0,
+  annualRevenueUsd = 0
+): Outcome {
+  const invalid =
+    notFinite("The cash", cashUsd) ??
+    notFinite("The annual spend", annualSpendUsd) ??
+    notFinite("The target runway", targetYears) ??
+    notFinite("The burn growth", burnGrowth) ??
+    notFinite("The annual revenue", annualRevenueUsd) ??
+    notPositive("The cash", cashUsd) ??
+    notPositiveDivisor("The annual spend", annualSpendUsd) ??
+    notPositive("The target runway", targetYears) ??
+    notGrowth("The burn growth", burnGrowth) ??
+    negative("The annual revenue", annualRevenueUsd);
+  if (invalid) return invalid;
+  const netBurn = affordableNetBurn(cashUsd, targetYears, burnGrowth);
+  return finiteResult((netBurn + annualRevenueUsd) / annualSpendUsd);
+}
+
+/** The net burn (USD per year, at t = 0) that exhausts cash in exactly targetYears. */
+function affordableNetBurn(cashUsd: number, targetYears: number, burnGrowth: number): number {
+  if (burnGrowth === 0) return cashUsd / targetYears;
+  const k = Math.log(1 + burnGrowth);
+  const growthFactor = Math.exp(k * targetYears) - 1;
+  // k·T below double precision makes e^(kT) − 1 round to 0: the burn is flat at this scale.
+  return growthFactor === 0 ? cashUsd / targetYears : (cashUsd * k) / growthFactor;
+}
+
+/**
+ * The stake a round buys at a post-money valuation: round / post-money, as a share.
+ * The article: $40B at $300B gives 0.1333 (13.3%).
+ * Domain: round ≥ 0; valuation > 0 (#DIV/0! when zero); round ≤ valuation.
+ */
+export function stakeBought(roundUsd: number, postMoneyValuationUsd: number): Outcome {
+  const invalid =
+    notFinite("The round", roundUsd) ??
+    notFinite("The post-money valuation", postMoneyValuationUsd) ??
+    negative("The round", roundUsd) ??
+    notPositiveDivisor("The post-money valuation", postMoneyValuationUsd);
+  if (invalid) return invalid;
+  if (roundUsd > postMoneyValuationUsd) {
+    return new DomainError(
+      "num",
+      "The round is larger than the post-money valuation; a post-money valuation includes the round."
+    );
+  }
+  return roundUsd / postMoneyValuationUsd;
+}

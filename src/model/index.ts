@@ -1,0 +1,7 @@
+/** src/model: the article's figures, the finance functions and the scenario. Pure: no Office, React or DOM. */
+export * from "./errors";
+export * from "./figures";
+export * from "./finance";
+export * from "./format";
+export * from "./scenario";
+export type { Unit } from "./units";
