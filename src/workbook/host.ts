@@ -1,0 +1,85 @@
+/**
+ * The host interface: everything the task pane may ask of a workbook. Implemented by
+ * src/excel/ (Office.js, in Excel) and src/preview/ (IronCalc, in the browser); the task
+ * pane's components talk only to this, never to Office.js.
+ *
+ * Numbers the pane shows come from here: outputs are read back from the workbook's own
+ * cells after every change, never recomputed in the pane.
+ */
+import type { InputId, OutputId, ScenarioInputs } from "../model";
+
+/** A computed cell as the workbook holds it: a number, "never", or Excel's error text ("#NUM!"). */
+export type CellReading = number | string;
+
+/** Something the analyst must know or do; `repair` says what to do about it. */
+export interface HostProblem {
+  readonly code:
+    | "conflict" // a sheet, table or name of the add-in's is taken by the user's
+    | "protected" // a sheet the add-in must write is protected
+    | "unsupported" // the Excel running lacks an API the step needs
+    | "damaged" // an add-in sheet was edited by hand (missing column, text in a number cell, …)
+    | "not-loaded" // the article's figures are not in this workbook yet
+    | "invalid-input"; // a value outside the model's range
+  readonly message: string;
+  readonly repair: string;
+}
+
+/** Thrown (rejected) by a host when a step cannot be done at all; nothing was changed. */
+export class HostError extends Error {
+  constructor(readonly problem: HostProblem) {
+    super(problem.message);
+    this.name = "HostError";
+  }
+}
+
+/** What a load did, for the summary the pane shows. Names are as the workbook shows them. */
+export interface LoadSummary {
+  readonly created: readonly string[];
+  readonly updated: readonly string[];
+  /** Analyst edits kept as they were (e.g. input values when not resetting). */
+  readonly kept: readonly string[];
+  /** Steps skipped with a reason, e.g. LAMBDA twins in an Excel without them. */
+  readonly warnings: readonly string[];
+}
+
+export interface WorkbookState {
+  /** False until the article's figures have been loaded into this workbook. */
+  readonly loaded: boolean;
+  /** The named input cells; an input missing or not numeric is absent and named in problems. */
+  readonly inputs: Partial<Record<InputId, number>>;
+  readonly outputs: Partial<Record<OutputId, CellReading>>;
+  /** Damage found while reading (hand edits), each with its repair. */
+  readonly problems: readonly HostProblem[];
+}
+
+export interface SavedScenario {
+  readonly name: string;
+  readonly note: string;
+  readonly inputs: ScenarioInputs;
+}
+
+export interface ScenarioList {
+  readonly scenarios: readonly SavedScenario[];
+  /** Rows that could not be read (empty or duplicate name, text in a number cell, …). */
+  readonly problems: readonly HostProblem[];
+}
+
+export type LoadProgress = (step: string) => void;
+
+export interface ModelHost {
+  /** "excel", "preview" or "test": for wording only, never for behaviour. */
+  readonly kind: string;
+  /** Build or update the add-in's sheets; keeps input edits unless resetInputs. */
+  loadArticle(options: { resetInputs: boolean }, onProgress?: LoadProgress): Promise<LoadSummary>;
+  readState(): Promise<WorkbookState>;
+  /** Write one input and read the outputs back, in one round trip. */
+  writeInput(id: InputId, value: number): Promise<WorkbookState>;
+  listScenarios(): Promise<ScenarioList>;
+  /** Save the current inputs (or replace the scenario of the same name when `replace`). */
+  saveScenario(scenario: SavedScenario, options?: { replace?: boolean }): Promise<ScenarioList>;
+  applyScenario(name: string): Promise<WorkbookState>;
+  renameScenario(from: string, to: string): Promise<ScenarioList>;
+  deleteScenario(name: string): Promise<ScenarioList>;
+  /** Called when the analyst edits the workbook (an input typed in a cell); returns the unsubscribe. */
+  onWorkbookChanged(listener: (state: WorkbookState) => void): () => void;
+}
