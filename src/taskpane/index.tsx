@@ -1,0 +1,85 @@
+// The Office gate: the one place that waits for Office before the pane renders (as Script Lab
+// does), so components never touch Office.js and the same pane runs inside and outside Excel.
+//
+// Inside Excel: render after Office.onReady, with Fluent's theme following Office's theme.
+// Outside Excel (a browser, tests, office.js blocked/offline): the global Office is undefined or
+// onReady never resolves; we render anyway after a short wait instead of hanging or throwing.
+import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { App, type PaneHost } from "./App";
+import { themeNameFor, type ThemeName } from "./theme";
+
+/** How long to wait for Office.onReady before rendering as "outside Excel". Excel usually
+ *  answers in well under a second; if it answers later we switch to Excel then (see below). */
+export const OFFICE_READY_TIMEOUT_MS = 4000;
+
+/** What the gate decided: where the pane runs and which theme to use. */
+export interface GateResult {
+  host: PaneHost;
+  theme: ThemeName;
+}
+
+const FLUENT_THEMES = { light: webLightTheme, dark: webDarkTheme } as const;
+const OUTSIDE: GateResult = { host: { kind: "browser" }, theme: "light" };
+
+function fromOfficeInfo(info: { host: Office.HostType | null; platform: Office.PlatformType | null }): GateResult {
+  // office.js loaded in a plain browser resolves onReady with host null: that is "outside" too.
+  if (info.host !== Office.HostType.Excel) return OUTSIDE;
+  return {
+    host: { kind: "excel", platform: info.platform === null ? null : String(info.platform) },
+    theme: themeNameFor(Office.context?.officeTheme),
+  };
+}
+
+/** Resolves with Office's answer, or null when Office is absent, fails or is late. Never rejects. */
+function officeReady(): Promise<GateResult> | null {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return null;
+  try {
+    return Office.onReady().then(fromOfficeInfo, () => OUTSIDE);
+  } catch {
+    return null; // a broken office.js must not stop the pane
+  }
+}
+
+/** Renders the pane into `container` and resolves with the first decision the gate made. */
+export async function startPane(
+  container: HTMLElement,
+  timeoutMs: number = OFFICE_READY_TIMEOUT_MS
+): Promise<GateResult> {
+  const root = createRoot(container);
+  const render = ({ host, theme }: GateResult): void =>
+    root.render(
+      <FluentProvider theme={FLUENT_THEMES[theme]} style={{ minHeight: "100vh" }}>
+        {/* key: a late switch to Excel remounts the app with the new host */}
+        <App key={host.kind} host={host} />
+      </FluentProvider>
+    );
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <Spinner label="Starting AI Cost Scenarios…" />
+    </FluentProvider>
+  );
+
+  const ready = officeReady();
+  if (!ready) {
+    render(OUTSIDE);
+    return OUTSIDE;
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<GateResult>((resolve) => {
+    timer = setTimeout(() => resolve(OUTSIDE), timeoutMs);
+  });
+  const first = await Promise.race([ready, late]);
+  clearTimeout(timer);
+  render(first);
+  if (first.host.kind !== "excel") {
+    // Slow Excel start: if Office answers after the timeout, switch to the Excel pane then.
+    void ready.then((answer) => {
+      if (answer.host.kind === "excel") render(answer);
+    });
+  }
+  return first;
+}
+
+const container = typeof document === "undefined" ? null : document.getElementById("container");
+if (container) void startPane(container);

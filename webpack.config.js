@@ -1,0 +1,156 @@
+/* eslint-env node */
+// Webpack for the add-in: ONE shared-runtime page (taskpane.html) that loads both the task pane
+// and the custom functions, as the manifest's Runtime/Page/FunctionFile resid demands.
+//
+//   npm run build       production, manifest URLs rewritten to ADDIN_BASE_URL (if given)
+//   npm run build:dev   development build
+//   npm run dev-server  https://localhost:3000 (http when no trusted certificate, see devServer())
+//
+// Kept as small functions (entries, plugins, devServer) so a new page is one entry + one plugin.
+
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+/** The URL every development manifest URL starts with (manifest.xml). */
+const DEV_BASE_URL = "https://localhost:3000/";
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const DIST = path.resolve(__dirname, "dist");
+
+/** Entry points. Each page picks its entries by name in pages() below. */
+function entries() {
+  return {
+    taskpane: "./src/taskpane/index.tsx",
+    functions: "./src/functions/functions.ts",
+    // PREVIEW ENTRY goes here (teammate): preview: "./src/preview/index.tsx",
+  };
+}
+
+/** HTML pages written to dist/. */
+function pages() {
+  return [
+    // The shared runtime: task pane + functions on one page. The functions chunk is listed so
+    // Excel's shared runtime gets CustomFunctions.associate(...) when the page loads.
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane", "functions"],
+    }),
+    // SupportUrl / LearnMoreUrl target: a static page so those manifest URLs never 404.
+    new HtmlWebpackPlugin({
+      filename: "support.html",
+      inject: false,
+      chunks: [],
+      templateContent:
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AI Cost Scenarios help</title></head>' +
+        "<body><h1>AI Cost Scenarios</h1><p>Open the pane from Excel's Home tab (AI Cost group), " +
+        "or type <code>=AICOST.</code> in a cell to see the functions. See the project README for details.</p></body></html>",
+    }),
+    // PREVIEW PAGE goes here (teammate): new HtmlWebpackPlugin({ filename: "preview.html", chunks: ["preview"], ... }),
+  ];
+}
+
+/**
+ * The production base URL for the manifest. WHY env and not a constant: the same commit deploys
+ * to different hosts; ADDIN_BASE_URL=https://example.com/addin/ npm run build. Without it, dist
+ * keeps https://localhost:3000/ (good for local sideloading of a production build).
+ */
+function productionBaseUrl(env) {
+  const raw = env.ADDIN_BASE_URL || process.env.ADDIN_BASE_URL || "";
+  if (!raw) return DEV_BASE_URL;
+  const url = new URL(raw); // throws on a malformed URL: better than a broken manifest
+  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must be https (Office requires it): ${raw}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/**
+ * Dev server protocol. Office needs https with a TRUSTED certificate; office-addin-dev-certs makes
+ * and trusts one on Windows/macOS (it may ask for a password there, as in the official templates).
+ * On Linux it would call `sudo` (a prompt, or a failure without sudo), so we only use certificates
+ * that are already trusted and otherwise serve plain http, which is enough for browsers/tests.
+ * ADDIN_DEV_PROTOCOL=http|https forces a choice.
+ */
+async function devServerOptions() {
+  const forced = process.env.ADDIN_DEV_PROTOCOL;
+  const http = { type: "http" };
+  if (forced === "http") return http;
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const desktop = process.platform === "win32" || process.platform === "darwin";
+    if (forced !== "https" && !desktop && !devCerts.isCaCertificateInstalled()) {
+      console.warn(
+        "[dev-server] no trusted dev certificate: serving http. Run `npx office-addin-dev-certs install` for https."
+      );
+      return http;
+    }
+    return { type: "https", options: await devCerts.getHttpsServerOptions() };
+  } catch (err) {
+    console.warn(`[dev-server] https certificates unavailable (${err.message}): serving http.`);
+    return http;
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  const baseUrl = dev ? DEV_BASE_URL : productionBaseUrl(env);
+
+  return {
+    mode: dev ? "development" : "production",
+    // No eval-based maps: Office webviews may forbid eval, and production maps must be real files.
+    devtool: "source-map",
+    entry: entries(),
+    output: { path: DIST, filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Types are checked by `npm run typecheck`; transpiling only keeps builds fast.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    optimization: {
+      // Split vendor code (React, Fluent) out of the PAGE bundles only. The functions bundle is
+      // never split: it must stay self-contained and tiny (manifest Script URL, < 10 KB gzipped).
+      splitChunks: {
+        chunks: (chunk) => chunk.name !== "functions",
+        cacheGroups: {
+          vendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", priority: -10 },
+        },
+      },
+    },
+    performance: { hints: false }, // sizes are measured by `npm run bench`, not warned here
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      ...pages(),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_BASE_URL).join(baseUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: env.WEBPACK_SERVE
+      ? {
+          port: DEV_PORT,
+          host: "localhost",
+          static: { directory: DIST },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: await devServerOptions(),
+          // office.js cannot load outside Office/offline; an overlay would cover the pane.
+          client: { overlay: false },
+          open: false,
+        }
+      : undefined,
+  };
+};
