@@ -60,7 +60,8 @@ function productionBaseUrl(env) {
   const raw = env.ADDIN_BASE_URL || process.env.ADDIN_BASE_URL || "";
   if (!raw) return DEV_BASE_URL;
   const url = new URL(raw); // throws on a malformed URL: better than a broken manifest
-  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must be https (Office requires it): ${raw}`);
+  if (url.protocol !== "https:")
+    throw new Error(`ADDIN_BASE_URL must be https (Office requires it): ${raw}`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 

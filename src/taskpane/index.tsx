@@ -22,7 +22,10 @@ export interface GateResult {
 const FLUENT_THEMES = { light: webLightTheme, dark: webDarkTheme } as const;
 const OUTSIDE: GateResult = { host: { kind: "browser" }, theme: "light" };
 
-function fromOfficeInfo(info: { host: Office.HostType | null; platform: Office.PlatformType | null }): GateResult {
+function fromOfficeInfo(info: {
+  host: Office.HostType | null;
+  platform: Office.PlatformType | null;
+}): GateResult {
   // office.js loaded in a plain browser resolves onReady with host null: that is "outside" too.
   if (info.host !== Office.HostType.Excel) return OUTSIDE;
   return {

@@ -1,0 +1,18 @@
+// Tests run in Node by default (model, workbook plan, manifest, bundles). Component tests opt
+// into a DOM per file with a first-line comment: // @vitest-environment happy-dom
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    environment: "node",
+    include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
+    // Slow, shared CI machines: builds, engines and browsers need room before timing out.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // A stray .only must fail CI instead of silently skipping the rest.
+    allowOnly: false,
+    benchmark: {
+      include: ["bench/**/*.bench.ts"],
+    },
+  },
+});
