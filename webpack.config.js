@@ -15,7 +15,10 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 /** The URL every development manifest URL starts with (manifest.xml). */
 const DEV_BASE_URL = "https://localhost:3000/";
-const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+// ADDIN_DEV_PORT: scripts/start.mjs moves the server for checks; Office itself expects 3000.
+const DEV_PORT = Number(
+  process.env.ADDIN_DEV_PORT || process.env.npm_package_config_dev_server_port || 3000
+);
 const DIST = path.resolve(__dirname, "dist");
 
 /** Entry points. Each page picks its entries by name in pages() below. */
