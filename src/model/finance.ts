@@ -19,7 +19,8 @@ import {
   notPositiveDivisor,
   notShare,
 } from "./checks";
-import { DomainError, NEVER, Outcome, RunwayOutcome } from "./errors";
+import { DomainError, isDomainError, NEVER, Outcome, RunwayOutcome } from "./errors";
+import { lnOnePlusOverX, xOverExpMinusOne } from "./precise";
 
 export const MONTHS_PER_YEAR = 12;
 
@@ -45,7 +46,8 @@ export function costRatio(cost: number, baseline: number): Outcome {
  * continuously at `burnGrowth` per year, so t years in it runs at N·(1+g)^t per year.
  * The cash C is exhausted at the T where ∫₀ᵀ N·(1+g)^t dt = C, which has the closed form
  *   T = ln(1 + C·k / N) / k,  with k = ln(1 + g),
- * and T = C / N when g = 0 (the plain division, exactly). The result is NEVER when the
+ * and T = C / N when g = 0 (the plain division, exactly). ln(1+·) is computed as in
+ * precise.ts, so that tiny growth keeps its digits and the workbook can take the same steps. The result is NEVER when the
  * net burn is zero or negative (revenue covers the spend), or when a shrinking burn
  * (g < 0) never adds up to C (1 + C·k/N ≤ 0).
  * The article: $40B raised against $7.5B a year gives 40/7.5 = 5.33 years.
@@ -70,12 +72,14 @@ export function runwayYears(
   if (invalid) return invalid;
   const netBurn = annualBurnUsd - annualRevenueUsd;
   if (netBurn <= 0) return NEVER;
-  if (burnGrowth === 0) return finiteResult(cashUsd / netBurn);
-  // Math.log(1 + g), not log1p: the workbook's LN(1+g) must give the same bits.
-  const k = Math.log(1 + burnGrowth);
-  const inner = 1 + (cashUsd * k) / netBurn;
-  if (inner <= 0) return NEVER;
-  return finiteResult(Math.log(inner) / k);
+  // k = ln(1+g) and T = (C/N)·ln(1+x)/x with x = C·k/N: the closed form written with
+  // precise.ts's ratios, which the workbook computes by the same steps. x = 0 exactly when
+  // g = 0 (or C = 0): then T = C/N, the plain division.
+  const k = burnGrowth * lnOnePlusOverX(burnGrowth);
+  const x = (cashUsd * k) / netBurn;
+  if (x === 0) return finiteResult(cashUsd / netBurn);
+  if (1 + x <= 0) return NEVER;
+  return finiteResult((cashUsd / netBurn) * lnOnePlusOverX(x));
 }
 
 /** Runway in months: runwayYears × 12, with the same convention, domain and NEVER. */
@@ -137,7 +141,7 @@ export function runsFunded(budgetUsd: number, runCostUsd: number): Outcome {
 /**
  * The efficiency share at which the cash lasts exactly `targetYears`: a goal seek in closed
  * form, inverting runwayYears. The net burn that lasts T years is
- *   N = C / T                         when g = 0,
+ *   N = C / T                         when k = 0 (as in runwayYears),
  *   N = C·k / (e^(k·T) − 1), k = ln(1+g)  otherwise,
  * and the share is (N + revenue) / spend. A share above 1 means the target is reached
  * even at full spend (the lab could spend more); it is returned as it is.
@@ -164,16 +168,21 @@ export function breakevenShare(
     negative("The annual revenue", annualRevenueUsd);
   if (invalid) return invalid;
   const netBurn = affordableNetBurn(cashUsd, targetYears, burnGrowth);
+  if (isDomainError(netBurn)) return netBurn;
   return finiteResult((netBurn + annualRevenueUsd) / annualSpendUsd);
 }
 
 /** The net burn (USD per year, at t = 0) that exhausts cash in exactly targetYears. */
-function affordableNetBurn(cashUsd: number, targetYears: number, burnGrowth: number): number {
-  if (burnGrowth === 0) return cashUsd / targetYears;
-  const k = Math.log(1 + burnGrowth);
-  const growthFactor = Math.exp(k * targetYears) - 1;
-  // k·T below double precision makes e^(kT) − 1 round to 0: the burn is flat at this scale.
-  return growthFactor === 0 ? cashUsd / targetYears : (cashUsd * k) / growthFactor;
+function affordableNetBurn(cashUsd: number, targetYears: number, burnGrowth: number): Outcome {
+  // N = C·k / (e^(kT) − 1) = (C/T) · y / (e^y − 1) with y = k·T, by precise.ts's steps.
+  const y = targetYears * burnGrowth * lnOnePlusOverX(burnGrowth);
+  if (y === 0) return cashUsd / targetYears;
+  const factor = xOverExpMinusOne(y);
+  // e^y overflows for a long target at high growth, as EXP gives #NUM! in Excel.
+  if (factor === 0) {
+    return new DomainError("num", "The target runway is too long for this growth: the spend would overflow.");
+  }
+  return (cashUsd / targetYears) * factor;
 }
 
 /**

@@ -5,3 +5,4 @@ export * from "./finance";
 export * from "./format";
 export * from "./scenario";
 export type { Unit } from "./units";
+export { lnOnePlusOverX, xOverExpMinusOne } from "./precise";
