@@ -1,0 +1,335 @@
+/**
+ * The workbook plan: everything the add-in writes into the analyst's workbook, as plain data.
+ * No Office.js and no engine calls here: src/excel/ applies a plan with Office.js, and
+ * src/preview/engine/ applies the same plan to an IronCalc Model. Built by buildPlan()
+ * (src/workbook/buildPlan.ts) from src/model/.
+ *
+ * Structure (read top to bottom; every position is 0-based row/column AND an A1 address):
+ *
+ *   WorkbookPlan
+ *   ├─ sheets[]        PlanSheet: key (stable id, e.g. "inputs"), name ("Inputs"), in tab order
+ *   │   ├─ blocks[]    CellBlock: a rectangle written in one go — cells (2-D PlanCell[][]),
+ *   │   │              numberFormats (2-D, same shape), and whether the cells are analyst data
+ *   │   ├─ styles[]    StyledRange: an address and a StyleRole (input, calc, header, check, …);
+ *   │   │              what each role looks like is ROLE_STYLES, the same for every host
+ *   │   └─ columnWidths, frozenRows
+ *   ├─ tables[]        PlanTable: a named Excel table (header row + body rows). Its cells are NOT
+ *   │                  repeated in any block: the applier writes header + rows, then makes the
+ *   │                  table (Excel) or leaves a plain range (IronCalc has no tables). Formulas
+ *   │                  never use structured references; they use the plain names in `names`.
+ *   ├─ names[]         PlanName: workbook-scoped defined names (inputs, outputs, calculations,
+ *   │                  scenario columns, checks), name → formula, with a comment. Names marked
+ *   │                  `requires: "lambda"` (the portable twins) are written only where the host
+ *   │                  supports LAMBDA; elsewhere the applier skips them with a warning.
+ *   ├─ charts[]        PlanChart: chart type, category and series ranges, where to put it
+ *   ├─ ownership[]     OwnershipMarker: one hidden workbook name per object the add-in owns
+ *   │                  (see "Ownership" below)
+ *   └─ inputCells / outputCells / masterCheck / scenarios: the address map hosts use to read
+ *                      and write by InputId / OutputId, and the scenarios table layout.
+ *
+ * Cell contents (PlanCell): a number, a boolean, null (leave empty), a string (ALWAYS text,
+ * even "=x", "-5" or "123": appliers must keep it text, e.g. with a leading apostrophe; see
+ * textNeedsQuote), or { formula: "=..." } for a formula. There is no other way to write a
+ * formula, so a sentence from the article can never turn into one.
+ *
+ * Ownership: every sheet, table and defined name the add-in creates has a marker, a hidden
+ * workbook name `AICOST_OWNS_<KIND>_<key>` (KIND is SHEET, TABLE or NAME; key is the sheet's or
+ * table's stable key, or the defined name itself). The marker's NAME is what says "ours"; its
+ * formula is always a plain reference, because IronCalc accepts only references and LAMBDAs in
+ * defined names (no text or number constants): a sheet's marker refers to the sheet's A1, so it
+ * follows the sheet when the analyst renames it (and lets the applier give the sheet a free name
+ * when the planned one is the user's); a table's marker refers to its header row; a name's
+ * marker refers to the same cells as the name (a LAMBDA twin's to the model sheet's A1), so a
+ * name the analyst later redefined no longer matches its marker. An object of the planned name
+ * WITHOUT a marker belongs to the user: appliers must not change it (pick a free name or stop and
+ * say what to rename). The markers are part of the plan (`ownership`).
+ *
+ * Keep this file stable: other layers depend on it. Changes are additive only.
+ */
+import type { InputId, OutputId, Unit } from "../model";
+
+/** One cell's content. Strings are always text; formulas are objects; null leaves the cell empty. */
+export type PlanCell = number | boolean | string | null | PlanFormula;
+
+export interface PlanFormula {
+  /** A native Excel formula in English (en-US) syntax, with its leading "=". */
+  readonly formula: string;
+}
+
+/** An Excel number format code, or null for General. */
+export type NumberFormat = string | null;
+
+/** How a cell looks, by its purpose in the model (FAST): the same in Excel and in the preview. */
+export type StyleRole =
+  | "title" // the sheet's title in A1
+  | "note" // a line of explanation under the title
+  | "header" // column headers, with units
+  | "input" // a named input cell: the only cells the analyst (and the sliders) change
+  | "calc" // a calculation
+  | "output" // a named output cell
+  | "check" // a check cell (TRUE when all is well)
+  | "masterCheck" // the one cell that says whether every check passes
+  | "reference" // constants the add-in keeps for checks (the article's values); not to edit
+  | "text"; // long text, wrapped (the article's sentences)
+
+export interface RoleStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Font colour, "#RRGGBB". */
+  readonly fontColor?: string;
+  /** Fill colour, "#RRGGBB". */
+  readonly fill?: string;
+  /** Font size in points (default: the workbook's). */
+  readonly fontSize?: number;
+  readonly wrap?: boolean;
+}
+
+/** A rectangle of cells, written as whole 2-D arrays. */
+export interface CellBlock {
+  /** 0-based row and column of the top-left cell (Office.js getCell; IronCalc adds 1). */
+  readonly row: number;
+  readonly column: number;
+  /** The whole rectangle in A1 style without the sheet, e.g. "B5:B14". */
+  readonly address: string;
+  /** Rows of cells; every row has the same length. */
+  readonly cells: readonly (readonly PlanCell[])[];
+  /** Same shape as cells. */
+  readonly numberFormats: readonly (readonly NumberFormat[])[];
+  /**
+   * The analyst's data (input values): on a reload that keeps the analyst's edits, the applier
+   * leaves existing values here as they are and writes these cells only when the sheet is new
+   * or the analyst asked to reset to the article.
+   */
+  readonly analystData?: boolean;
+}
+
+export interface StyledRange {
+  /** A1 address on the sheet, e.g. "A4:J4". */
+  readonly address: string;
+  readonly role: StyleRole;
+}
+
+export interface ColumnWidth {
+  /** 0-based column index. */
+  readonly column: number;
+  /** Width in points (Office.js columnWidth); IronCalc's pixels are points × 4/3. */
+  readonly widthPt: number;
+}
+
+export type SheetKey = "figures" | "inputs" | "model" | "scenarios" | "compare" | "checks";
+
+export interface PlanSheet {
+  /** Stable identity of the sheet for the add-in, whatever its name in the workbook. */
+  readonly key: SheetKey;
+  /** The planned sheet name (no spaces, so references need no quotes; quote anyway). */
+  readonly name: string;
+  readonly blocks: readonly CellBlock[];
+  readonly styles: readonly StyledRange[];
+  readonly columnWidths: readonly ColumnWidth[];
+  /** Rows frozen at the top (the title and headers). */
+  readonly frozenRows: number;
+}
+
+export interface PlanTableColumn {
+  /** Stable identity of the column (a figure field, "name", "note", or an InputId). */
+  readonly key: string;
+  /** The header text Excel shows (unique within the table, with the unit). */
+  readonly header: string;
+  /** Number format of the body cells of this column. */
+  readonly numberFormat: NumberFormat;
+}
+
+export interface PlanTable {
+  readonly key: "costs" | "funding" | "capex" | "scenarios";
+  /** The Excel table name, e.g. "ArticleCosts". */
+  readonly name: string;
+  /** The sheet key the table is on. */
+  readonly sheet: SheetKey;
+  /** 0-based row of the header row, and 0-based first column. */
+  readonly headerRow: number;
+  readonly column: number;
+  /** Header + body as planned now, e.g. "A5:J10". */
+  readonly address: string;
+  readonly columns: readonly PlanTableColumn[];
+  /** Body rows, one PlanCell per column. */
+  readonly rows: readonly (readonly PlanCell[])[];
+  /**
+   * Rows the body may grow to (scenarios); formulas read the whole capacity through plain
+   * names, so a row added within it flows into every formula. Equal to rows.length when fixed.
+   */
+  readonly capacity: number;
+  /** The rows are the analyst's data (saved scenarios): kept on reload unless resetting. */
+  readonly analystData: boolean;
+  /** Style of the body (header rows are "header"). */
+  readonly bodyRole: StyleRole;
+}
+
+export type NameKind =
+  | "input" // a named input cell
+  | "output" // a named output cell
+  | "calc" // a named intermediate calculation on the model sheet
+  | "scenarioColumn" // the whole capacity of one column of the scenarios table
+  | "check" // a check, including the master check
+  | "twin"; // a portable LAMBDA twin of a custom function
+
+export interface PlanName {
+  /** Workbook-scoped name; never looks like a cell reference. */
+  readonly name: string;
+  /**
+   * What it refers to, with the leading "=": a reference ("=Inputs!$B$5") or a LAMBDA. Never a
+   * constant or a calculation: IronCalc accepts only references and LAMBDAs in names, so every
+   * calculation lives in a cell and the name points at the cell.
+   */
+  readonly formula: string;
+  /** Shown in Name Manager; says what it is, with its unit. */
+  readonly comment: string;
+  readonly kind: NameKind;
+  /** Written only where the host supports it (LAMBDA in Excel 365/2024); skipped elsewhere. */
+  readonly requires?: "lambda";
+}
+
+export type ChartType = "ColumnClustered" | "BarClustered" | "Line";
+
+export interface PlanChartSeries {
+  readonly name: string;
+  /** "Compare!$L$5:$L$24": sheet-qualified so it stays right when read alone. */
+  readonly values: string;
+}
+
+export interface PlanChart {
+  readonly key: string;
+  /** The chart's name (Office.js chart.name). */
+  readonly name: string;
+  readonly sheet: SheetKey;
+  readonly type: ChartType;
+  readonly title: string;
+  /** Category labels (scenario names), sheet-qualified. */
+  readonly categories: string;
+  readonly series: readonly PlanChartSeries[];
+  /** Title of the value axis, with the unit. */
+  readonly valueAxisTitle: string;
+  readonly valueFormat: NumberFormat;
+  /** Where the chart sits: A1 range on its sheet, e.g. "B28:J45". */
+  readonly position: string;
+}
+
+export type OwnedKind = "SHEET" | "TABLE" | "NAME";
+
+export interface OwnershipMarker {
+  readonly kind: OwnedKind;
+  /** The object's stable key (sheet key, table key, or the defined name itself). */
+  readonly key: string;
+  /** The hidden workbook name that marks it, `AICOST_OWNS_<kind>_<key>`. */
+  readonly markerName: string;
+  /** A plain reference with its "=": the sheet's A1, the table's header row, the name's cells. */
+  readonly formula: string;
+  /** As the owned name's `requires`: write the marker only when the name itself is written. */
+  readonly requires?: "lambda";
+}
+
+/** Where a named cell is, for hosts that read or write it. */
+export interface NamedCell {
+  readonly name: string;
+  readonly sheet: SheetKey;
+  /** 0-based. */
+  readonly row: number;
+  readonly column: number;
+  /** A1 address on its sheet, e.g. "B5". */
+  readonly address: string;
+}
+
+export interface InputCell extends NamedCell {
+  readonly id: InputId;
+  readonly unit: Unit;
+  readonly min: number;
+  readonly max: number;
+  /** The article's starting value (what a reset writes). */
+  readonly base: number;
+}
+
+export interface OutputCell extends NamedCell {
+  readonly id: OutputId;
+  readonly unit: Unit;
+}
+
+/** How the scenarios table is laid out, so hosts can list, save, apply, rename and delete rows. */
+export interface ScenarioTableLayout {
+  /** The PlanTable with key "scenarios". */
+  readonly table: string;
+  readonly sheet: SheetKey;
+  /** 0-based row of the header; body rows follow it. */
+  readonly headerRow: number;
+  readonly firstRow: number;
+  /** 0-based column of the "name" column; the others follow in `columns` order. */
+  readonly column: number;
+  /** Most rows the Compare sheet computes (its formulas cover this many rows). */
+  readonly capacity: number;
+  /** Column order: "name", "note", then one per InputId in INPUT_IDS order. */
+  readonly columns: readonly ("name" | "note" | InputId)[];
+}
+
+export interface WorkbookPlan {
+  /** Bumped when the layout changes, so an applier can tell an older load apart. */
+  readonly version: number;
+  readonly sheets: readonly PlanSheet[];
+  readonly tables: readonly PlanTable[];
+  readonly names: readonly PlanName[];
+  readonly charts: readonly PlanChart[];
+  readonly ownership: readonly OwnershipMarker[];
+  readonly inputCells: Readonly<Record<InputId, InputCell>>;
+  readonly outputCells: Readonly<Record<OutputId, OutputCell>>;
+  readonly masterCheck: NamedCell;
+  readonly scenarios: ScenarioTableLayout;
+}
+
+/** What each StyleRole looks like (FAST: inputs blue on pale yellow, calculations black). */
+export const ROLE_STYLES: Readonly<Record<StyleRole, RoleStyle>> = {
+  title: { bold: true, fontSize: 14 },
+  note: { italic: true, fontColor: "#595959" },
+  header: { bold: true, fill: "#D9E1F2", wrap: true },
+  input: { fontColor: "#0000FF", fill: "#FFF2CC" },
+  calc: { fontColor: "#000000" },
+  output: { bold: true, fontColor: "#000000", fill: "#E2EFDA" },
+  check: { fontColor: "#375623" },
+  masterCheck: { bold: true, fill: "#E2EFDA" },
+  reference: { fontColor: "#7F7F7F" },
+  text: { wrap: true },
+};
+
+export function isFormula(cell: PlanCell): cell is PlanFormula {
+  return typeof cell === "object" && cell !== null;
+}
+
+/**
+ * True when a text typed as it is would not stay text in Excel or IronCalc (a formula, a sign,
+ * a number, a boolean, an error or a date): the applier must then write it with a leading
+ * apostrophe (Excel and IronCalc both keep the rest as text and show no apostrophe).
+ */
+export function textNeedsQuote(text: string): boolean {
+  if (text === "") return false;
+  if (/^[=+\-@']/.test(text)) return true;
+  const trimmed = text.trim();
+  if (trimmed !== text) return true;
+  if (/^(true|false)$/i.test(trimmed)) return true;
+  if (/^#/.test(trimmed)) return true;
+  // Numbers, percentages, currency, dates and times all start with a digit, "." or "$" / "(".
+  return /^[\d.$(€£¥]/.test(trimmed);
+}
+
+/**
+ * What to type into a cell so that it holds exactly this content, in both hosts: a formula as
+ * it is, text with an apostrophe when it would otherwise be read as something else, numbers in
+ * full precision, booleans as TRUE/FALSE, and "" for an empty cell.
+ */
+export function typedInput(cell: PlanCell): string {
+  if (cell === null) return "";
+  if (isFormula(cell)) return cell.formula;
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  if (typeof cell === "number") return numberInput(cell);
+  return textNeedsQuote(cell) ? `'${cell}` : cell;
+}
+
+/** A number as typed: shortest round-trip digits, never exponent-less ambiguity. */
+function numberInput(value: number): string {
+  return String(value);
+}
