@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+// The Office gate (src/taskpane/index.tsx): it renders inside Excel after Office.onReady, and
+// outside Excel (no office.js, or an onReady that never answers) without hanging or throwing.
+import { act } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { startPane } from "../../src/taskpane/index";
+
+type OfficeStub = {
+  onReady: () => Promise<{ host: string | null; platform: string | null }>;
+  HostType: { Excel: string };
+  context?: { officeTheme?: { bodyBackgroundColor: string } };
+};
+const globals = globalThis as unknown as { Office?: OfficeStub };
+
+function stubOffice(onReady: OfficeStub["onReady"], background?: string): void {
+  globals.Office = {
+    onReady,
+    HostType: { Excel: "Excel" },
+    context: background ? { officeTheme: { bodyBackgroundColor: background } } : {},
+  };
+}
+
+function container(): HTMLElement {
+  const el = document.createElement("div");
+  document.body.appendChild(el);
+  return el;
+}
+
+afterEach(() => {
+  delete globals.Office;
+  document.body.innerHTML = "";
+  vi.useRealTimers();
+});
+
+describe("startPane", () => {
+  it("renders at once outside Office, where the Office global is undefined", async () => {
+    const el = container();
+    const result = await act(() => startPane(el, 60_000));
+    expect(result).toEqual({ host: { kind: "browser" }, theme: "light" });
+    expect(el.textContent).not.toBe("");
+  });
+
+  it("renders after the timeout when Office.onReady never resolves", async () => {
+    stubOffice(() => new Promise(() => {}));
+    const el = container();
+    const result = await act(() => startPane(el, 20));
+    expect(result.host.kind).toBe("browser");
+    expect(el.textContent).not.toBe("");
+  });
+
+  it("renders outside Excel when Office.onReady throws", async () => {
+    stubOffice(() => {
+      throw new Error("office.js is broken");
+    });
+    const result = await act(() => startPane(container(), 60_000));
+    expect(result.host.kind).toBe("browser");
+  });
+
+  it("treats office.js in a plain browser (host null) as outside Excel", async () => {
+    stubOffice(async () => ({ host: null, platform: null }));
+    const result = await act(() => startPane(container(), 60_000));
+    expect(result.host.kind).toBe("browser");
+  });
+
+  it("starts in Excel with the dark theme when Office's background is dark", async () => {
+    stubOffice(async () => ({ host: "Excel", platform: "PC" }), "#262626");
+    const result = await act(() => startPane(container(), 60_000));
+    expect(result).toEqual({ host: { kind: "excel", platform: "PC" }, theme: "dark" });
+  });
+
+  it("starts in Excel with the light theme on Office's Colorful theme", async () => {
+    stubOffice(async () => ({ host: "Excel", platform: "OfficeOnline" }), "#FFFFFF");
+    const result = await act(() => startPane(container(), 60_000));
+    expect(result.theme).toBe("light");
+  });
+
+  it("switches to Excel when Office answers after the timeout", async () => {
+    let answer: (info: { host: string; platform: string }) => void = () => {};
+    stubOffice(() => new Promise((resolve) => (answer = resolve)));
+    const el = container();
+    const first = await act(() => startPane(el, 10));
+    expect(first.host.kind).toBe("browser");
+    const before = el.innerHTML;
+    await act(async () => answer({ host: "Excel", platform: "Mac" }));
+    expect(el.innerHTML).not.toBe(before);
+  });
+});
