@@ -1,4 +1,3 @@
-/* eslint-env node */
 // Webpack for the add-in: ONE shared-runtime page (taskpane.html) that loads both the task pane
 // and the custom functions, as the manifest's Runtime/Page/FunctionFile resid demands.
 //
