@@ -53,7 +53,13 @@ const OFFICE_APP_REQUIRED = [
   "VersionOverrides",
 ];
 /** Orders inside VersionOverrides that matter for this add-in (same source). */
-const VERSION_OVERRIDES_ORDER = ["Description", "Requirements", "Hosts", "Resources", "EquivalentAddins"];
+const VERSION_OVERRIDES_ORDER = [
+  "Description",
+  "Requirements",
+  "Hosts",
+  "Resources",
+  "EquivalentAddins",
+];
 const HOST_ORDER = ["Runtimes", "AllFormFactors", "DesktopFormFactor"];
 const DESKTOP_ORDER = ["GetStarted", "FunctionFile", "ExtensionPoint"];
 const CUSTOM_FUNCTIONS_ORDER = ["Script", "Page", "Metadata", "Namespace"];
@@ -111,9 +117,13 @@ function checkOrder(el, order, where, errors) {
   for (const child of el.children) {
     const index = order.indexOf(child.name);
     if (index === -1) {
-      errors.push(`${where}: <${child.name}> is not allowed here (expected one of ${order.join(", ")})`);
+      errors.push(
+        `${where}: <${child.name}> is not allowed here (expected one of ${order.join(", ")})`
+      );
     } else if (index < last) {
-      errors.push(`${where}: <${child.name}> is out of order (the schema order is ${order.join(" > ")})`);
+      errors.push(
+        `${where}: <${child.name}> is out of order (the schema order is ${order.join(" > ")})`
+      );
     } else {
       last = index;
     }
@@ -156,7 +166,8 @@ export function checkManifest(xml, { rootDir }) {
     errors.push(`Id must be a GUID, got "${id}"`);
   }
   const version = kid(root, "Version")?.text;
-  if (version && !/^\d+(\.\d+){0,3}$/.test(version)) errors.push(`Version "${version}" is not n.n.n.n`);
+  if (version && !/^\d+(\.\d+){0,3}$/.test(version))
+    errors.push(`Version "${version}" is not n.n.n.n`);
   const sets = kids(kid(kid(root, "Requirements"), "Sets"), "Set");
   const sharedRuntime = sets.find((s) => s.attrs.Name === "SharedRuntime");
   if (!sharedRuntime || sharedRuntime.attrs.MinVersion !== "1.1") {
@@ -174,11 +185,13 @@ export function checkManifest(xml, { rootDir }) {
     const resid = el.attrs.resid;
     if (resid === undefined) continue;
     if (!resourceValues.has(resid)) errors.push(`resid "${resid}" on <${el.name}> has no resource`);
-    if (resid.length > MAX_RESID_LENGTH) errors.push(`resid "${resid}" is longer than ${MAX_RESID_LENGTH}`);
+    if (resid.length > MAX_RESID_LENGTH)
+      errors.push(`resid "${resid}" is longer than ${MAX_RESID_LENGTH}`);
   }
 
   // VersionOverrides > Hosts > Host(Workbook): the shared runtime.
-  if (versionOverrides) checkOrder(versionOverrides, VERSION_OVERRIDES_ORDER, "VersionOverrides", errors);
+  if (versionOverrides)
+    checkOrder(versionOverrides, VERSION_OVERRIDES_ORDER, "VersionOverrides", errors);
   const host = kids(kid(versionOverrides, "Hosts"), "Host").find((h) => xsiType(h) === "Workbook");
   let namespace = null;
   if (!host) {
@@ -187,11 +200,14 @@ export function checkManifest(xml, { rootDir }) {
     checkOrder(host, HOST_ORDER, "Host", errors);
     const runtimes = kid(host, "Runtimes");
     if (!runtimes) errors.push("Host: <Runtimes> is missing (no shared runtime)");
-    else if (host.children[0] !== runtimes) errors.push("Host: <Runtimes> must come right after <Host>");
+    else if (host.children[0] !== runtimes)
+      errors.push("Host: <Runtimes> must come right after <Host>");
     const runtimeList = kids(runtimes, "Runtime");
-    if (runtimes && runtimeList.length !== 1) errors.push("Runtimes: expected exactly one <Runtime>");
+    if (runtimes && runtimeList.length !== 1)
+      errors.push("Runtimes: expected exactly one <Runtime>");
     const runtime = runtimeList[0];
-    if (runtime && runtime.attrs.lifetime !== "long") errors.push('Runtime: lifetime must be "long"');
+    if (runtime && runtime.attrs.lifetime !== "long")
+      errors.push('Runtime: lifetime must be "long"');
 
     const desktop = kid(host, "DesktopFormFactor");
     if (desktop) checkOrder(desktop, DESKTOP_ORDER, "DesktopFormFactor", errors);
@@ -237,7 +253,10 @@ export function checkManifest(xml, { rootDir }) {
   // Every URL https (attribute values and element text that look like URLs).
   for (const el of walk(root)) {
     if (el.name === "OfficeApp" || el.name === "VersionOverrides") continue; // xmlns are identifiers
-    const values = [...Object.entries(el.attrs).filter(([k]) => !k.startsWith("xmlns")), ["#text", el.text]];
+    const values = [
+      ...Object.entries(el.attrs).filter(([k]) => !k.startsWith("xmlns")),
+      ["#text", el.text],
+    ];
     for (const [key, value] of values) {
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value ?? "") && !value.startsWith("https://")) {
         errors.push(`<${el.name}> ${key === "#text" ? "text" : key}: URL must be https: ${value}`);
@@ -268,7 +287,9 @@ export function checkManifest(xml, { rootDir }) {
       errors.push(`${icon.where}: ${icon.url} is not served by the add-in (${baseUrl})`);
       continue;
     }
-    errors.push(...checkIcon(path.join(rootDir, icon.url.slice(baseUrl.length)), icon.size, icon.where));
+    errors.push(
+      ...checkIcon(path.join(rootDir, icon.url.slice(baseUrl.length)), icon.size, icon.where)
+    );
   }
   errors.push(...checkIcon(path.join(rootDir, STORE_ICON.file), STORE_ICON.size, "store icon"));
 
@@ -293,7 +314,10 @@ export function checkIcon(file, size, where) {
 /** Runs `office-addin-manifest info` (offline) and checks it prints the manifest's id. */
 export function checkManifestInfo(manifestPath, expectedId) {
   // The package's own bin, run with this node: no npx lookup, same result as the CLI.
-  const cli = path.join(path.dirname(require.resolve("office-addin-manifest/package.json")), "cli.js");
+  const cli = path.join(
+    path.dirname(require.resolve("office-addin-manifest/package.json")),
+    "cli.js"
+  );
   const run = spawnSync(process.execPath, [cli, "info", manifestPath], { encoding: "utf8" });
   const output = `${run.stdout ?? ""}${run.stderr ?? ""}`.trim();
   if (run.status !== 0) return [`office-addin-manifest info exited ${run.status}: ${output}`];
@@ -354,19 +378,25 @@ export function checkFunctionsBundle(distDir) {
   sandbox.self = sandbox;
   sandbox.window = sandbox;
   try {
-    vm.runInNewContext(fs.readFileSync(jsPath, "utf8"), sandbox, { filename: jsPath, timeout: 5000 });
+    vm.runInNewContext(fs.readFileSync(jsPath, "utf8"), sandbox, {
+      filename: jsPath,
+      timeout: 5000,
+    });
   } catch (err) {
     errors.push(`functions.js threw when loaded: ${err.message}`);
   }
   const associatedIds = associations.map((a) => a.id);
   for (const a of associations) {
-    if (!a.isFunction) errors.push(`functions.js associates "${a.id}" with something that is not a function`);
+    if (!a.isFunction)
+      errors.push(`functions.js associates "${a.id}" with something that is not a function`);
   }
   const dupes = associatedIds.filter((id, i) => associatedIds.indexOf(id) !== i);
   if (dupes.length) errors.push(`functions.js associates ${dupes.join(", ")} more than once`);
   const missing = jsonIds.filter((id) => !associatedIds.includes(id));
   const extra = associatedIds.filter((id) => !jsonIds.includes(id));
-  if (missing.length) errors.push(`functions.json ids not associated by functions.js: ${missing.join(", ")}`);
-  if (extra.length) errors.push(`functions.js associates ids absent from functions.json: ${extra.join(", ")}`);
+  if (missing.length)
+    errors.push(`functions.json ids not associated by functions.js: ${missing.join(", ")}`);
+  if (extra.length)
+    errors.push(`functions.js associates ids absent from functions.json: ${extra.join(", ")}`);
   return { errors, jsonIds, associatedIds };
 }
