@@ -1,0 +1,48 @@
+/**
+ * AICOST.FIGURE and AICOST.SOURCE: the article's figures by id, so that an analyst's formula
+ * can cite the article. Ids are matched as Excel matches text, ignoring case and the spaces
+ * around them; an unknown id is #N/A listing every valid id.
+ */
+import {
+  Bound,
+  BOUNDS,
+  DomainError,
+  Figure,
+  FIGURE_IDS,
+  findFigure,
+  figureValue,
+  Outcome,
+} from "../model";
+
+const ID_LIST = FIGURE_IDS.join(", ");
+
+export function figureById(id: string): Figure | DomainError {
+  return (
+    findFigure(id.trim().toLowerCase()) ??
+    new DomainError(
+      "na",
+      id === ""
+        ? `Give a figure id, one of: ${ID_LIST}.`
+        : `No figure has the id "${id}". The ids are: ${ID_LIST}.`
+    )
+  );
+}
+
+function boundByName(name: string): Bound | DomainError {
+  const bound = BOUNDS.find((b) => b === name.trim().toLowerCase());
+  return bound ?? new DomainError("value", `The bound must be low, mid or high; it is "${name}".`);
+}
+
+/** A figure's low end, high end or midpoint, in its own unit (USD, USD per year or share). */
+export function figureNumber(id: string, bound: string): Outcome {
+  const found = figureById(id);
+  if (found instanceof DomainError) return found;
+  const which = boundByName(bound);
+  return which instanceof DomainError ? which : figureValue(found, which);
+}
+
+/** The article's sentence a figure comes from, verbatim. */
+export function figureSentence(id: string): string | DomainError {
+  const found = figureById(id);
+  return found instanceof DomainError ? found : found.sentence;
+}
