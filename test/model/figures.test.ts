@@ -26,35 +26,61 @@ describe("the article's figures", () => {
     expect(ARTICLE).toContain("DeepSeek’s Disruptive Efficiency");
   });
 
-  it.each(FIGURES.map((f) => [f.id, f] as const))("%s: its sentence is verbatim in the article", (_id, f) => {
-    expect(ARTICLE).toContain(f.sentence);
-  });
+  it.each(FIGURES.map((f) => [f.id, f] as const))(
+    "%s: its sentence is verbatim in the article",
+    (_id, f) => {
+      expect(ARTICLE).toContain(f.sentence);
+    }
+  );
 
-  it.each(FIGURES.map((f) => [f.id, f] as const))("%s: its sentence states its number", (_id, f) => {
-    expect(f.sentence).toContain(f.quote);
-    const [low, high] = parseQuote(f.quote);
-    expect(f.low).toBeCloseTo(low, 12);
-    expect(f.high).toBeCloseTo(high, 12);
-    expect(f.low).toBeLessThanOrEqual(f.high);
-  });
+  it.each(FIGURES.map((f) => [f.id, f] as const))(
+    "%s: its sentence states its number",
+    (_id, f) => {
+      expect(f.sentence).toContain(f.quote);
+      const [low, high] = parseQuote(f.quote);
+      expect(f.low).toBeCloseTo(low, 12);
+      expect(f.high).toBeCloseTo(high, 12);
+      expect(f.low).toBeLessThanOrEqual(f.high);
+    }
+  );
 
-  it.each(FIGURES.map((f) => [f.id, f] as const))("%s: its qualifier is the article's own word, before the number", (_id, f) => {
-    if (f.qualifier === "") return;
-    expect(f.sentence).toContain(`${f.qualifier} `);
-    expect(f.sentence.indexOf(`${f.qualifier} `)).toBeLessThan(f.sentence.indexOf(f.quote));
-  });
+  it.each(FIGURES.map((f) => [f.id, f] as const))(
+    "%s: its qualifier is the article's own word, before the number",
+    (_id, f) => {
+      if (f.qualifier === "") return;
+      expect(f.sentence).toContain(`${f.qualifier} `);
+      expect(f.sentence.indexOf(`${f.qualifier} `)).toBeLessThan(f.sentence.indexOf(f.quote));
+    }
+  );
 
   it("holds every cost, funding and capex figure the issue names, once", () => {
     expect(new Set(FIGURES.map((f) => f.id)).size).toBe(FIGURES.length);
     expect(FIGURES.map((f) => f.id)).toEqual([...FIGURE_IDS]);
     const byId = (id: string) => findFigure(id);
-    expect(byId("v3_training_cost")).toMatchObject({ low: 6e6, high: 6e6, unit: "USD", qualifier: "just" });
-    expect(byId("orion_training_cost")).toMatchObject({ low: 500e6, unit: "USD", qualifier: "reportedly" });
+    expect(byId("v3_training_cost")).toMatchObject({
+      low: 6e6,
+      high: 6e6,
+      unit: "USD",
+      qualifier: "just",
+    });
+    expect(byId("orion_training_cost")).toMatchObject({
+      low: 500e6,
+      unit: "USD",
+      qualifier: "reportedly",
+    });
     expect(byId("r1_operating_cost_share")).toMatchObject({ low: 0.05, high: 0.1, unit: "share" });
-    expect(byId("openai_annual_operations")).toMatchObject({ low: 7e9, high: 8e9, unit: "USD per year" });
+    expect(byId("openai_annual_operations")).toMatchObject({
+      low: 7e9,
+      high: 8e9,
+      unit: "USD per year",
+    });
     expect(byId("openai_funding_round")).toMatchObject({ low: 40e9, table: "funding" });
     expect(byId("openai_valuation")).toMatchObject({ low: 300e9, table: "funding" });
-    expect(byId("microsoft_ai_infrastructure")).toMatchObject({ low: 80e9, table: "capex", qualifier: "around" });
+    expect(byId("microsoft_ai_infrastructure")).toMatchObject({
+      low: 80e9,
+      table: "capex",
+      qualifier: "around",
+    });
     expect(byId("v3_benchmark_training_cost")).toMatchObject({ low: 6e6, qualifier: "under" });
   });
 

@@ -109,10 +109,19 @@ describe("runwayYears", () => {
 
   it("more burn never gives more runway", () => {
     fc.assert(
-      fc.property(usd, usd, usd, growth, fc.double({ min: 0, max: MAX_USD, noNaN: true }), (cash, b1, b2, g, rev) => {
-        const [lo, hi] = b1 <= b2 ? [b1, b2] : [b2, b1];
-        expect(asYears(runwayYears(cash, hi, g, rev))).toBeLessThanOrEqual(asYears(runwayYears(cash, lo, g, rev)) * (1 + 1e-12));
-      })
+      fc.property(
+        usd,
+        usd,
+        usd,
+        growth,
+        fc.double({ min: 0, max: MAX_USD, noNaN: true }),
+        (cash, b1, b2, g, rev) => {
+          const [lo, hi] = b1 <= b2 ? [b1, b2] : [b2, b1];
+          expect(asYears(runwayYears(cash, hi, g, rev))).toBeLessThanOrEqual(
+            asYears(runwayYears(cash, lo, g, rev)) * (1 + 1e-12)
+          );
+        }
+      )
     );
   });
 
@@ -120,7 +129,9 @@ describe("runwayYears", () => {
     fc.assert(
       fc.property(usd, usd, usd, growth, (c1, c2, burn, g) => {
         const [lo, hi] = c1 <= c2 ? [c1, c2] : [c2, c1];
-        expect(asYears(runwayYears(hi, burn, g))).toBeGreaterThanOrEqual(asYears(runwayYears(lo, burn, g)) * (1 - 1e-12));
+        expect(asYears(runwayYears(hi, burn, g))).toBeGreaterThanOrEqual(
+          asYears(runwayYears(lo, burn, g)) * (1 - 1e-12)
+        );
       })
     );
   });
@@ -178,7 +189,9 @@ describe("spend, saving and runs", () => {
   it("spend at efficiency plus the saving is the spend", () => {
     fc.assert(
       fc.property(usd, share, (spend, s) => {
-        expect((spendAtEfficiency(spend, s) as number) + (annualSaving(spend, s) as number)).toBeCloseTo(spend, 0);
+        expect(
+          (spendAtEfficiency(spend, s) as number) + (annualSaving(spend, s) as number)
+        ).toBeCloseTo(spend, 0);
       })
     );
   });
@@ -239,7 +252,8 @@ describe("bad input gives its domain error, never NaN, Infinity or a throw", () 
       fc.double(),
       fc.constantFrom(0, -0, 1e308, -1e308, 1e-308, Number.NaN, Number.POSITIVE_INFINITY, 1, -1)
     );
-    const ok = (r: unknown) => (typeof r === "number" && Number.isFinite(r)) || r === NEVER || r instanceof DomainError;
+    const ok = (r: unknown) =>
+      (typeof r === "number" && Number.isFinite(r)) || r === NEVER || r instanceof DomainError;
     fc.assert(
       fc.property(anything, anything, anything, anything, anything, (a, b, c, d, e) => {
         for (const r of [
