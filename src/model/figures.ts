@@ -99,7 +99,8 @@ export const FIGURES: readonly Figure[] = [
     period: "ongoing operation",
     qualifier: "reportedly",
     quote: "5-10%",
-    sentence: "Their R1 model reportedly matches OpenAI’s performance at only 5-10% of the operating cost.",
+    sentence:
+      "Their R1 model reportedly matches OpenAI’s performance at only 5-10% of the operating cost.",
   },
   {
     id: "openai_annual_operations",

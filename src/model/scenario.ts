@@ -85,8 +85,18 @@ function assumption(
 }
 
 export const INPUT_SPECS: readonly InputSpec[] = [
-  fromFigure("frontierAnnualSpendUsd", "Frontier lab's annual spend", "openai_annual_operations", "USD per year"),
-  fromFigure("efficiencyShare", "Efficient lab's cost as a share", "r1_operating_cost_share", "share"),
+  fromFigure(
+    "frontierAnnualSpendUsd",
+    "Frontier lab's annual spend",
+    "openai_annual_operations",
+    "USD per year"
+  ),
+  fromFigure(
+    "efficiencyShare",
+    "Efficient lab's cost as a share",
+    "r1_operating_cost_share",
+    "share"
+  ),
   fromFigure("frontierRunCostUsd", "Frontier training run cost", "orion_training_cost", "USD"),
   fromFigure("efficientRunCostUsd", "Efficient training run cost", "v3_training_cost", "USD"),
   fromFigure("fundingUsd", "Funding round", "openai_funding_round", "USD"),
@@ -213,7 +223,12 @@ export function evaluate(inputs: ScenarioInputs): ScenarioOutputs {
     trainingCostRatio: costRatio(inputs.efficientRunCostUsd, inputs.frontierRunCostUsd),
     spendAtEfficiencyUsd: efficientSpend,
     annualSavingUsd: annualSaving(spend, inputs.efficiencyShare),
-    runwayAtFrontierYears: runwayYears(inputs.fundingUsd, spend, inputs.spendGrowth, inputs.annualRevenueUsd),
+    runwayAtFrontierYears: runwayYears(
+      inputs.fundingUsd,
+      spend,
+      inputs.spendGrowth,
+      inputs.annualRevenueUsd
+    ),
     runwayAtEfficientYears: isDomainError(efficientSpend)
       ? efficientSpend
       : runwayYears(inputs.fundingUsd, efficientSpend, inputs.spendGrowth, inputs.annualRevenueUsd),
@@ -230,4 +245,3 @@ export function evaluate(inputs: ScenarioInputs): ScenarioOutputs {
     ),
   };
 }
-
