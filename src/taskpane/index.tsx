@@ -6,8 +6,12 @@
 // onReady never resolves; we render anyway after a short wait instead of hanging or throwing.
 import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { App, type PaneHost } from "./App";
+import type { ModelHost } from "../workbook/host";
+import { App } from "./App";
 import { themeNameFor, type ThemeName } from "./theme";
+
+/** Where the pane runs, as the gate decided. */
+export type PaneLocation = { kind: "excel"; platform: string | null } | { kind: "browser" };
 
 /** How long to wait for Office.onReady before rendering as "outside Excel". Excel usually
  *  answers in well under a second; if it answers later we switch to Excel then (see below). */
@@ -15,12 +19,22 @@ export const OFFICE_READY_TIMEOUT_MS = 4000;
 
 /** What the gate decided: where the pane runs and which theme to use. */
 export interface GateResult {
-  host: PaneHost;
+  where: PaneLocation;
   theme: ThemeName;
 }
 
 const FLUENT_THEMES = { light: webLightTheme, dark: webDarkTheme } as const;
-const OUTSIDE: GateResult = { host: { kind: "browser" }, theme: "light" };
+const OUTSIDE: GateResult = { where: { kind: "browser" }, theme: "light" };
+
+/**
+ * The workbook host the pane works on. EXCEL HOST goes here: once src/excel/ exists, return its
+ * ModelHost when `where.kind === "excel"`. Outside Excel there is none (the preview page builds
+ * its own host and renders App itself), and App then says where to open the add-in.
+ */
+function hostFor(where: PaneLocation): ModelHost | undefined {
+  void where;
+  return undefined;
+}
 
 function fromOfficeInfo(info: {
   host: Office.HostType | null;
@@ -29,7 +43,7 @@ function fromOfficeInfo(info: {
   // office.js loaded in a plain browser resolves onReady with host null: that is "outside" too.
   if (info.host !== Office.HostType.Excel) return OUTSIDE;
   return {
-    host: { kind: "excel", platform: info.platform === null ? null : String(info.platform) },
+    where: { kind: "excel", platform: info.platform === null ? null : String(info.platform) },
     theme: themeNameFor(Office.context?.officeTheme),
   };
 }
@@ -44,19 +58,26 @@ function officeReady(): Promise<GateResult> | null {
   }
 }
 
-/** Renders the pane into `container` and resolves with the first decision the gate made. */
+/**
+ * Renders the pane into `container` and resolves with the first decision the gate made.
+ * `onRender` sees every decision rendered (the first, and a late switch to Excel).
+ */
 export async function startPane(
   container: HTMLElement,
-  timeoutMs: number = OFFICE_READY_TIMEOUT_MS
+  timeoutMs: number = OFFICE_READY_TIMEOUT_MS,
+  onRender?: (decision: GateResult) => void
 ): Promise<GateResult> {
   const root = createRoot(container);
-  const render = ({ host, theme }: GateResult): void =>
+  const render = (decision: GateResult): void => {
+    const { where, theme } = decision;
     root.render(
       <FluentProvider theme={FLUENT_THEMES[theme]} style={{ minHeight: "100vh" }}>
         {/* key: a late switch to Excel remounts the app with the new host */}
-        <App key={host.kind} host={host} />
+        <App key={where.kind} host={hostFor(where)} />
       </FluentProvider>
     );
+    onRender?.(decision);
+  };
   root.render(
     <FluentProvider theme={webLightTheme}>
       <Spinner label="Starting AI Cost Scenarios…" />
@@ -75,10 +96,10 @@ export async function startPane(
   const first = await Promise.race([ready, late]);
   clearTimeout(timer);
   render(first);
-  if (first.host.kind !== "excel") {
+  if (first.where.kind !== "excel") {
     // Slow Excel start: if Office answers after the timeout, switch to the Excel pane then.
     void ready.then((answer) => {
-      if (answer.host.kind === "excel") render(answer);
+      if (answer.where.kind === "excel") render(answer);
     });
   }
   return first;

@@ -36,7 +36,7 @@ describe("startPane", () => {
   it("renders at once outside Office, where the Office global is undefined", async () => {
     const el = container();
     const result = await act(() => startPane(el, 60_000));
-    expect(result).toEqual({ host: { kind: "browser" }, theme: "light" });
+    expect(result).toEqual({ where: { kind: "browser" }, theme: "light" });
     expect(el.textContent).not.toBe("");
   });
 
@@ -44,7 +44,7 @@ describe("startPane", () => {
     stubOffice(() => new Promise(() => {}));
     const el = container();
     const result = await act(() => startPane(el, 20));
-    expect(result.host.kind).toBe("browser");
+    expect(result.where.kind).toBe("browser");
     expect(el.textContent).not.toBe("");
   });
 
@@ -53,19 +53,19 @@ describe("startPane", () => {
       throw new Error("office.js is broken");
     });
     const result = await act(() => startPane(container(), 60_000));
-    expect(result.host.kind).toBe("browser");
+    expect(result.where.kind).toBe("browser");
   });
 
   it("treats office.js in a plain browser (host null) as outside Excel", async () => {
     stubOffice(async () => ({ host: null, platform: null }));
     const result = await act(() => startPane(container(), 60_000));
-    expect(result.host.kind).toBe("browser");
+    expect(result.where.kind).toBe("browser");
   });
 
   it("starts in Excel with the dark theme when Office's background is dark", async () => {
     stubOffice(async () => ({ host: "Excel", platform: "PC" }), "#262626");
     const result = await act(() => startPane(container(), 60_000));
-    expect(result).toEqual({ host: { kind: "excel", platform: "PC" }, theme: "dark" });
+    expect(result).toEqual({ where: { kind: "excel", platform: "PC" }, theme: "dark" });
   });
 
   it("starts in Excel with the light theme on Office's Colorful theme", async () => {
@@ -77,11 +77,10 @@ describe("startPane", () => {
   it("switches to Excel when Office answers after the timeout", async () => {
     let answer: (info: { host: string; platform: string }) => void = () => {};
     stubOffice(() => new Promise((resolve) => (answer = resolve)));
-    const el = container();
-    const first = await act(() => startPane(el, 10));
-    expect(first.host.kind).toBe("browser");
-    const before = el.innerHTML;
+    const rendered: string[] = [];
+    const first = await act(() => startPane(container(), 10, (d) => rendered.push(d.where.kind)));
+    expect(first.where.kind).toBe("browser");
     await act(async () => answer({ host: "Excel", platform: "Mac" }));
-    expect(el.innerHTML).not.toBe(before);
+    expect(rendered).toEqual(["browser", "excel"]);
   });
 });
