@@ -1,0 +1,152 @@
+/**
+ * The load bar: "Load the article's figures" and "Reset inputs to the article" (after a
+ * confirmation), the host's current step while it works, then what it did or why it could not.
+ */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { LoadSummary } from "../../workbook/host";
+import { ProblemBar } from "../problems/ProblemBar";
+import type { LoadSlice } from "./useLoad";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface LoadBarProps {
+  readonly slice: LoadSlice;
+  /** The article is in the workbook already: loading again updates it, and reset makes sense. */
+  readonly loaded: boolean;
+}
+
+export function LoadBar({ slice, loaded }: LoadBarProps): JSX.Element {
+  const styles = useStyles();
+  const { status } = slice;
+  const working = status.kind === "working";
+  return (
+    <div className={styles.root}>
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          disabled={working}
+          onClick={() => void slice.load({ resetInputs: false })}
+        >
+          Load the article&apos;s figures
+        </Button>
+        <ResetButton
+          disabled={working || !loaded}
+          onConfirm={() => void slice.load({ resetInputs: true })}
+        />
+      </div>
+      {/* A live region, so a screen reader hears each step as the host reports it. */}
+      <div role="status" aria-live="polite">
+        {status.kind === "working" && (
+          <Spinner size="tiny" labelPosition="after" label={status.step} />
+        )}
+      </div>
+      {status.kind === "done" && (
+        <LoadSummaryBar
+          summary={status.summary}
+          resetInputs={status.resetInputs}
+          onDismiss={slice.dismiss}
+        />
+      )}
+      {status.kind === "failed" && (
+        <ProblemBar problem={status.problem} onDismiss={slice.dismiss} />
+      )}
+    </div>
+  );
+}
+
+function ResetButton({
+  disabled,
+  onConfirm,
+}: {
+  disabled: boolean;
+  onConfirm: () => void;
+}): JSX.Element {
+  return (
+    <Dialog>
+      <DialogTrigger disableButtonEnhancement>
+        <Button disabled={disabled}>Reset inputs to the article</Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Reset inputs to the article?</DialogTitle>
+          <DialogContent>
+            Every input goes back to the article&apos;s value; values you moved or typed are
+            replaced. Saved scenarios are kept.
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button appearance="primary" onClick={onConfirm}>
+                Reset inputs
+              </Button>
+            </DialogTrigger>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>Cancel</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/** "Created 12 · Updated 3 · Kept 2 · Warnings 1", then each warning in full. */
+export function summaryCounts(summary: LoadSummary): string {
+  return [
+    `Created ${summary.created.length}`,
+    `Updated ${summary.updated.length}`,
+    `Kept ${summary.kept.length}`,
+    `Warnings ${summary.warnings.length}`,
+  ].join(" · ");
+}
+
+function LoadSummaryBar(props: {
+  summary: LoadSummary;
+  resetInputs: boolean;
+  onDismiss: () => void;
+}): JSX.Element {
+  const styles = useStyles();
+  const { summary } = props;
+  const hasWarnings = summary.warnings.length > 0;
+  return (
+    <MessageBar intent={hasWarnings ? "warning" : "success"} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>
+          {props.resetInputs ? "Inputs reset to the article." : "The article's figures are loaded."}
+        </MessageBarTitle>{" "}
+        {summaryCounts(summary)}
+        {hasWarnings && (
+          <ul className={styles.warnings} aria-label="Load warnings">
+            {summary.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        )}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={props.onDismiss}>
+          Dismiss
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

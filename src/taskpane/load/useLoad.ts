@@ -1,0 +1,56 @@
+/**
+ * Loading the article's figures into the workbook, and resetting the inputs to them: the step
+ * the host is on while it works, its summary when done, its problem when it cannot.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { LoadSummary, ModelHost } from "../../workbook/host";
+import { problemOf, type PaneProblem } from "../problems/problemOf";
+
+export type LoadStatus =
+  | { readonly kind: "idle" }
+  | { readonly kind: "working"; readonly resetInputs: boolean; readonly step: string }
+  | { readonly kind: "done"; readonly resetInputs: boolean; readonly summary: LoadSummary }
+  | { readonly kind: "failed"; readonly resetInputs: boolean; readonly problem: PaneProblem };
+
+export interface LoadSlice {
+  readonly status: LoadStatus;
+  readonly load: (options: { resetInputs: boolean }) => Promise<void>;
+  readonly dismiss: () => void;
+}
+
+/** What the bar says before the host reports its first step. */
+export const FIRST_STEP = "Starting…";
+
+/** `afterLoad` re-reads what the load changed (the state, the scenarios). */
+export function useLoad(host: ModelHost, afterLoad: () => Promise<void>): LoadSlice {
+  const [status, setStatus] = useState<LoadStatus>({ kind: "idle" });
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const load = useCallback(
+    async ({ resetInputs }: { resetInputs: boolean }) => {
+      const show = (next: LoadStatus): void => {
+        if (mounted.current) setStatus(next);
+      };
+      show({ kind: "working", resetInputs, step: FIRST_STEP });
+      try {
+        const summary = await host.loadArticle({ resetInputs }, (step) =>
+          show({ kind: "working", resetInputs, step })
+        );
+        await afterLoad();
+        show({ kind: "done", resetInputs, summary });
+      } catch (error) {
+        show({ kind: "failed", resetInputs, problem: problemOf(error) });
+      }
+    },
+    [host, afterLoad]
+  );
+
+  const dismiss = useCallback(() => setStatus({ kind: "idle" }), []);
+  return { status, load, dismiss };
+}

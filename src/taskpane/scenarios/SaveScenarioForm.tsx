@@ -1,0 +1,74 @@
+/** Save the current inputs under a name, with an optional note. Enter in the name field saves. */
+import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState, type FormEvent } from "react";
+import type { ScenariosSlice } from "./useScenarios";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  button: { alignSelf: "flex-start" },
+});
+
+export function SaveScenarioForm({
+  slice,
+  disabled,
+}: {
+  slice: ScenariosSlice;
+  disabled: boolean;
+}): JSX.Element {
+  const styles = useStyles();
+  const [name, setName] = useState("");
+  const [note, setNote] = useState("");
+  const [refused, setRefused] = useState<string>();
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const result = await slice.save(name, note);
+    if (result.kind === "refused") {
+      setRefused(result.refused);
+    } else if (result.kind === "done") {
+      setRefused(undefined);
+      setName("");
+      setNote("");
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-label="Save the current inputs"
+      onSubmit={(e) => void submit(e)}
+    >
+      <Field
+        label="Scenario name"
+        required
+        validationState={refused ? "error" : "none"}
+        validationMessage={refused}
+      >
+        <Input
+          value={name}
+          disabled={disabled}
+          onChange={(_, data) => {
+            setName(data.value);
+            setRefused(undefined);
+          }}
+        />
+      </Field>
+      <Field label="Note (optional)">
+        <Textarea
+          value={note}
+          disabled={disabled}
+          resize="vertical"
+          onChange={(_, data) => setNote(data.value)}
+        />
+      </Field>
+      <Button
+        className={styles.button}
+        type="submit"
+        appearance="primary"
+        disabled={disabled || slice.busy}
+      >
+        Save scenario
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Saved scenarios: the list the workbook holds (its scenarios table), and save, apply, rename,
+ * duplicate and delete. Names are checked here before anything is written (scenarioNames.ts);
+ * what the workbook refuses comes back as a problem, and the list stays as it was.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { INPUT_SPECS, type ScenarioInputs } from "../../model";
+import {
+  HostError,
+  type ModelHost,
+  type ScenarioList,
+  type WorkbookState,
+} from "../../workbook/host";
+import { problemOf, type PaneProblem } from "../problems/problemOf";
+import type { WorkbookSlice } from "../workbook/useWorkbook";
+import { copyName, nameProblem } from "./scenarioNames";
+
+/**
+ * What became of a save or a rename: done; refused before anything was sent (`refused` says
+ * why, next to the name field); or failed in the workbook (the slice's problem says why).
+ */
+export type NamedOutcome =
+  | { readonly kind: "done" }
+  | { readonly kind: "refused"; readonly refused: string }
+  | { readonly kind: "failed" };
+
+const outcome = (done: boolean): NamedOutcome => (done ? { kind: "done" } : { kind: "failed" });
+
+export interface ScenariosSlice {
+  /** Undefined until first read. */
+  readonly list: ScenarioList | undefined;
+  /** Which action is on its way, for the busy state. */
+  readonly busy: boolean;
+  /** The last action the workbook refused, or a list that could not be read. */
+  readonly problem: PaneProblem | undefined;
+  readonly refresh: () => Promise<void>;
+  readonly save: (name: string, note: string) => Promise<NamedOutcome>;
+  readonly rename: (from: string, to: string) => Promise<NamedOutcome>;
+  readonly apply: (name: string) => Promise<void>;
+  readonly duplicate: (name: string) => Promise<void>;
+  readonly remove: (name: string) => Promise<void>;
+  readonly dismissProblem: () => void;
+}
+
+export function useScenarios(host: ModelHost, workbook: WorkbookSlice): ScenariosSlice {
+  const [list, setList] = useState<ScenarioList>();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<PaneProblem>();
+  const mounted = useRef(true);
+  const { accept } = workbook;
+
+  /** Runs one host call: busy meanwhile, its problem shown if it fails. True when it succeeded. */
+  const run = useCallback(async (call: () => Promise<void>): Promise<boolean> => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await call();
+      return true;
+    } catch (error) {
+      if (mounted.current) setProblem(problemOf(error));
+      return false;
+    } finally {
+      if (mounted.current) setBusy(false);
+    }
+  }, []);
+
+  const take = useCallback((next: ScenarioList) => {
+    if (mounted.current) setList(next);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    await run(async () => take(await host.listScenarios()));
+  }, [host, run, take]);
+
+  useEffect(() => {
+    mounted.current = true;
+    void refresh();
+    return () => {
+      mounted.current = false;
+    };
+  }, [refresh]);
+
+  const names = (): string[] => (list?.scenarios ?? []).map((s) => s.name);
+
+  const save = async (name: string, note: string): Promise<NamedOutcome> => {
+    const refused = nameProblem(name, names());
+    if (refused) return { kind: "refused", refused };
+    const done = await run(async () => {
+      // Read the inputs in the same queue, after any write still on its way: the scenario is
+      // the workbook's inputs as they now are, not as the pane last saw them.
+      const state = await host.readState();
+      accept(state);
+      const inputs = completeInputs(state);
+      take(await host.saveScenario({ name: name.trim(), note: note.trim(), inputs }));
+    });
+    return outcome(done);
+  };
+
+  const rename = async (from: string, to: string): Promise<NamedOutcome> => {
+    const refused = nameProblem(to, names(), from);
+    if (refused) return { kind: "refused", refused };
+    if (to.trim() === from) return { kind: "done" };
+    return outcome(await run(async () => take(await host.renameScenario(from, to.trim()))));
+  };
+
+  const apply = async (name: string): Promise<void> => {
+    await run(async () => accept(await host.applyScenario(name)));
+  };
+
+  const duplicate = async (name: string): Promise<void> => {
+    const original = list?.scenarios.find((s) => s.name === name);
+    if (!original) return;
+    const copy = { ...original, name: copyName(name, names()) };
+    await run(async () => take(await host.saveScenario(copy)));
+  };
+
+  const remove = async (name: string): Promise<void> => {
+    await run(async () => take(await host.deleteScenario(name)));
+  };
+
+  const dismissProblem = useCallback(() => setProblem(undefined), []);
+  return { list, busy, problem, refresh, save, rename, apply, duplicate, remove, dismissProblem };
+}
+
+/** The inputs to save; refused when one is missing from the workbook (nothing is written). */
+function completeInputs(state: WorkbookState): ScenarioInputs {
+  const missing = INPUT_SPECS.filter((s) => state.inputs[s.id] === undefined);
+  if (missing.length > 0) {
+    throw new HostError({
+      code: "damaged",
+      message: `The scenario cannot be saved: ${missing.map((s) => s.label).join(", ")} ${missing.length > 1 ? "are" : "is"} missing from the workbook.`,
+      repair: "Load the article's figures again to restore the missing input, then save.",
+    });
+  }
+  return Object.fromEntries(INPUT_SPECS.map((s) => [s.id, state.inputs[s.id]])) as ScenarioInputs;
+}
