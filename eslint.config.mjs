@@ -66,6 +66,11 @@ export default [
       // core rule checks the same thing.
       "@typescript-eslint/no-unused-expressions": "off",
       "no-unused-expressions": "error",
+      // A leading underscore marks a value left unused on purpose (e.g. `const { a: _a, ...rest }`).
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
