@@ -41,11 +41,20 @@ export type EngineValue =
  * significant digits (IronCalc formats no more), so compare numbers with a relative
  * tolerance of about 1e-13, not bit for bit. Rows and columns are 1-based, as in IronCalc.
  */
-export function readEngineCell(model: Model, sheet: number, row: number, column: number): EngineValue {
+export function readEngineCell(
+  model: Model,
+  sheet: number,
+  row: number,
+  column: number
+): EngineValue {
   if (model.getCellContent(sheet, row, column) === "") return { kind: "empty" };
   const type = model.getCellType(sheet, row, column);
   if (type === CELL_TYPE.number) {
-    model.updateRangeStyle({ sheet, row, column, width: 1, height: 1 }, "num_fmt", "0.00000000000000E+00");
+    model.updateRangeStyle(
+      { sheet, row, column, width: 1, height: 1 },
+      "num_fmt",
+      "0.00000000000000E+00"
+    );
     return { kind: "number", value: Number(model.getFormattedCellValue(sheet, row, column)) };
   }
   const text = model.getFormattedCellValue(sheet, row, column);
