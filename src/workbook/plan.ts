@@ -154,6 +154,11 @@ export interface PlanTable {
   /** Body rows, one PlanCell per column. */
   readonly rows: readonly (readonly PlanCell[])[];
   /**
+   * Number formats of the body rows, same shape as rows (a figure table mixes $ and % in one
+   * column). Rows added later (scenarios) take their column's numberFormat.
+   */
+  readonly numberFormats: readonly (readonly NumberFormat[])[];
+  /**
    * Rows the body may grow to (scenarios); formulas read the whole capacity through plain
    * names, so a row added within it flows into every formula. Equal to rows.length when fixed.
    */

@@ -1,0 +1,63 @@
+/**
+ * Reading and writing single cells of an IronCalc Model, in the plan's 0-based rows and
+ * columns (IronCalc counts from 1). Pure functions over the Model: no DOM, usable in Node
+ * tests and in the browser preview alike.
+ */
+import type { Model } from "@ironcalc/wasm";
+
+/** IronCalc's cell types (Model.getCellType). */
+const CELL_TYPE = { number: 1, text: 2, boolean: 4, error: 16 } as const;
+
+/** A computed cell as a typed value. */
+export type EngineCell =
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "text"; readonly value: string }
+  | { readonly kind: "boolean"; readonly value: boolean }
+  | { readonly kind: "error"; readonly value: string }
+  | { readonly kind: "empty" };
+
+/**
+ * Enough digits to tell numbers apart: IronCalc formats at most 15 significant digits, and its
+ * only reader of a computed value is the formatted text, so a number is read through this
+ * format and the cell's own format is put back afterwards.
+ */
+const FULL_PRECISION = "0.00000000000000E+00";
+
+export function readCell(model: Model, sheet: number, row: number, column: number): EngineCell {
+  const r = row + 1;
+  const c = column + 1;
+  if (model.getCellContent(sheet, r, c) === "") return { kind: "empty" };
+  const type = model.getCellType(sheet, r, c);
+  if (type === CELL_TYPE.number) {
+    const area = { sheet, row: r, column: c, width: 1, height: 1 };
+    const own = model.getCellStyle(sheet, r, c).style.num_fmt;
+    model.updateRangeStyle(area, "num_fmt", FULL_PRECISION);
+    const value = Number(model.getFormattedCellValue(sheet, r, c));
+    model.updateRangeStyle(area, "num_fmt", own);
+    return { kind: "number", value };
+  }
+  const text = model.getFormattedCellValue(sheet, r, c);
+  if (type === CELL_TYPE.error) return { kind: "error", value: text };
+  if (type === CELL_TYPE.boolean) return { kind: "boolean", value: text.toUpperCase() === "TRUE" };
+  return { kind: "text", value: text };
+}
+
+/**
+ * Type a number into a cell. IronCalc, like Excel's grid, keeps 15 significant digits of a typed
+ * number, so a value with more is stored rounded to 15: callers that compare with the model
+ * should round their inputs the same way (toPrecision(15)).
+ */
+export function writeNumber(
+  model: Model,
+  sheet: number,
+  row: number,
+  column: number,
+  value: number
+): void {
+  model.setUserInput(sheet, row + 1, column + 1, String(value));
+}
+
+/** The index of the sheet with this name, or -1. */
+export function sheetIndexByName(model: Model, name: string): number {
+  return model.getWorksheetsProperties().findIndex((s) => s.name === name);
+}

@@ -1,0 +1,18 @@
+/** The workbook plan on an IronCalc Model: apply it, then read and write its named cells. No DOM. */
+export {
+  applyPlanToEngine,
+  EngineConflictError,
+  type EngineApplyOptions,
+  type EngineApplyResult,
+} from "./applyPlan";
+export { readCell, sheetIndexByName, writeNumber, type EngineCell } from "./cells";
+export {
+  asReading,
+  masterCheckPasses,
+  readInputs,
+  readNamedCell,
+  readOutputs,
+  sheetIndexOf,
+  writeInputs,
+  type Reading,
+} from "./namedCells";

@@ -1,0 +1,101 @@
+/**
+ * The plan's named cells on an IronCalc Model: write an input, read the outputs, the inputs
+ * and the master check, by InputId / OutputId through the plan's address map. Sheets are found
+ * through their ownership markers, so a sheet renamed by the analyst is still found.
+ */
+import type { Model } from "@ironcalc/wasm";
+import {
+  INPUT_IDS,
+  OUTPUT_IDS,
+  type InputId,
+  type OutputId,
+  type ScenarioInputs,
+} from "../../model";
+import { ownershipMarkerName } from "../../workbook/names";
+import type { NamedCell, SheetKey, WorkbookPlan } from "../../workbook/plan";
+import { readCell, sheetIndexByName, writeNumber, type EngineCell } from "./cells";
+
+/** A computed cell as hosts report it (host.ts CellReading): a number, or text ("never", "#NUM!"). */
+export type Reading = number | string;
+
+/** "'My sheet'!$A$1" or "Inputs!$A$1" → the sheet name. */
+function sheetOfReference(reference: string): string | undefined {
+  const bang = reference.lastIndexOf("!");
+  if (bang < 0) return undefined;
+  const sheet = reference.slice(0, bang);
+  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** The engine's index of one of the plan's sheets, found by its marker, else by its planned name. */
+export function sheetIndexOf(model: Model, plan: WorkbookPlan, key: SheetKey): number {
+  const marker = ownershipMarkerName("SHEET", key);
+  const formula = model.getDefinedNameList().find((n) => n.name === marker)?.formula;
+  const name =
+    (formula && sheetOfReference(formula)) ?? plan.sheets.find((s) => s.key === key)?.name ?? "";
+  return sheetIndexByName(model, name);
+}
+
+export function readNamedCell(model: Model, plan: WorkbookPlan, cell: NamedCell): EngineCell {
+  return readCell(model, sheetIndexOf(model, plan, cell.sheet), cell.row, cell.column);
+}
+
+export function asReading(cell: EngineCell): Reading {
+  switch (cell.kind) {
+    case "number":
+      return cell.value;
+    case "empty":
+      return "";
+    case "boolean":
+      return cell.value ? "TRUE" : "FALSE";
+    default:
+      return cell.value;
+  }
+}
+
+export function readOutputs(model: Model, plan: WorkbookPlan): Record<OutputId, Reading> {
+  const entries = OUTPUT_IDS.map(
+    (id) => [id, asReading(readNamedCell(model, plan, plan.outputCells[id]))] as const
+  );
+  return Object.fromEntries(entries) as Record<OutputId, Reading>;
+}
+
+/** The input cells that hold numbers; the others are left out (the host reports them). */
+export function readInputs(model: Model, plan: WorkbookPlan): Partial<Record<InputId, number>> {
+  const inputs: Partial<Record<InputId, number>> = {};
+  for (const id of INPUT_IDS) {
+    const cell = readNamedCell(model, plan, plan.inputCells[id]);
+    if (cell.kind === "number") inputs[id] = cell.value;
+  }
+  return inputs;
+}
+
+/**
+ * Type values into input cells (as the analyst would), then evaluate once. Evaluation is paused
+ * while typing: IronCalc otherwise recalculates the whole workbook after every cell (about
+ * 50 ms each with the plan loaded).
+ */
+export function writeInputs(
+  model: Model,
+  plan: WorkbookPlan,
+  inputs: Partial<ScenarioInputs>
+): void {
+  const sheet = sheetIndexOf(model, plan, "inputs");
+  model.pauseEvaluation();
+  try {
+    for (const id of INPUT_IDS) {
+      const value = inputs[id];
+      if (value === undefined) continue;
+      const cell = plan.inputCells[id];
+      writeNumber(model, sheet, cell.row, cell.column, value);
+    }
+  } finally {
+    model.resumeEvaluation();
+  }
+  model.evaluate();
+}
+
+/** True when the master check cell says TRUE. */
+export function masterCheckPasses(model: Model, plan: WorkbookPlan): boolean {
+  const cell = readNamedCell(model, plan, plan.masterCheck);
+  return cell.kind === "boolean" && cell.value;
+}

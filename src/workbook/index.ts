@@ -1,0 +1,26 @@
+/** src/workbook: the workbook the add-in builds, as a plan of data (no Office calls). */
+export * from "./plan";
+export {
+  buildPlan,
+  DEFAULT_SHEET_NAMES,
+  PLAN_VERSION,
+  SHEET_ORDER,
+  type PlanOptions,
+} from "./buildPlan";
+export {
+  cellAddress,
+  columnLetters,
+  parseCellAddress,
+  quoteSheet,
+  rangeAddress,
+  sheetRef,
+} from "./a1";
+export {
+  inputName,
+  MASTER_CHECK_NAME,
+  outputName,
+  OWNERSHIP_PREFIX,
+  ownershipMarkerName,
+  scenarioColumnName,
+} from "./names";
+export { FORMAT } from "./formats";

@@ -1,0 +1,42 @@
+/**
+ * The add-in's defined names, in one place. Readable names with a short prefix that says what
+ * kind of thing they are (in_, out_, calc_, scn_, chk_), so that:
+ * - none looks like a cell reference (IronCalc and Excel reject e.g. "OPT1" or "R1C1");
+ * - none clashes with the portable LAMBDA twins (upper-case dotted names such as BURN.YEARS);
+ * - an analyst reading =in_FundingUsd/out_SpendAtEfficiencyUsd knows what each part is.
+ */
+import type { InputId, OutputId } from "../model";
+import type { OwnedKind } from "./plan";
+
+/** "frontierAnnualSpendUsd" → "FrontierAnnualSpendUsd". */
+export function pascal(id: string): string {
+  return id.charAt(0).toUpperCase() + id.slice(1);
+}
+
+export function inputName(id: InputId): string {
+  return `in_${pascal(id)}`;
+}
+
+export function outputName(id: OutputId): string {
+  return `out_${pascal(id)}`;
+}
+
+/** A named intermediate calculation on the model sheet. */
+export function calcName(key: string): string {
+  return `calc_${pascal(key)}`;
+}
+
+/** The whole capacity of one column of the scenarios table ("name", "note" or an input). */
+export function scenarioColumnName(key: string): string {
+  return `scn_${pascal(key)}`;
+}
+
+export const MASTER_CHECK_NAME = "chk_AllChecksPass";
+
+/** Every ownership marker starts with this; nothing else the add-in writes does. */
+export const OWNERSHIP_PREFIX = "AICOST_OWNS_";
+
+/** The hidden name that marks an object as the add-in's: AICOST_OWNS_SHEET_inputs, … */
+export function ownershipMarkerName(kind: OwnedKind, key: string): string {
+  return `${OWNERSHIP_PREFIX}${kind}_${key}`;
+}
