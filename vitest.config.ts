@@ -11,8 +11,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // A stray .only must fail CI instead of silently skipping the rest.
     allowOnly: false,
-    benchmark: {
-      include: ["bench/**/*.bench.ts"],
-    },
+    // Benches (bench/**/*.bench.ts) are not tests: `npm run bench` runs them with
+    // bench/vitest.config.ts (one file at a time, long time-outs).
   },
 });
