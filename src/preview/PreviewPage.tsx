@@ -1,0 +1,137 @@
+/**
+ * The preview page: the add-in's own task pane (the same App Excel shows) on the left, the
+ * workbook it drives on the right. Everything runs in this tab: IronCalc computes the sheets,
+ * nothing is sent anywhere, and the workbook is kept in the browser for the next visit.
+ */
+import {
+  Body1,
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { App } from "../taskpane/App";
+import type { ModelHost } from "../workbook/host";
+import type { PreviewWorkbook } from "./previewWorkbook";
+import { WorkbookView } from "./workbookView/WorkbookView";
+
+/** About the width Excel gives a task pane, so the preview shows the pane as analysts see it. */
+const PANE_WIDTH = "400px";
+
+const useStyles = makeStyles({
+  page: {
+    display: "grid",
+    gridTemplateColumns: `minmax(300px, ${PANE_WIDTH}) minmax(0, 1fr)`,
+    gridTemplateRows: "auto minmax(0, 1fr)",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+    "@media (max-width: 800px)": {
+      gridTemplateColumns: "minmax(0, 1fr)",
+      gridTemplateRows: "auto auto auto",
+      height: "auto",
+    },
+  },
+  header: {
+    gridColumn: "1 / -1",
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalL,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  about: { flexGrow: 1, color: tokens.colorNeutralForeground2 },
+  pane: {
+    overflowY: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  workbook: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    minHeight: 0,
+    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalS,
+  },
+  centre: { padding: tokens.spacingHorizontalXXL },
+});
+
+export interface PreviewPageProps {
+  readonly host: ModelHost;
+  readonly workbook: PreviewWorkbook;
+  /** Forget the stored workbook and start again with a blank one. */
+  readonly onStartOver: () => void;
+}
+
+export function PreviewPage({ host, workbook, onStartOver }: PreviewPageProps): JSX.Element {
+  const styles = useStyles();
+  return (
+    <PreviewFrame>
+      <div className={styles.page}>
+        <header className={styles.header}>
+          <Title3 as="p">AI Cost Scenarios — preview</Title3>
+          <Body1 className={styles.about}>
+            The add-in&apos;s task pane on a workbook computed in your browser (IronCalc), without
+            Excel. Nothing is sent anywhere; the workbook is kept in this browser.
+          </Body1>
+          <Button onClick={onStartOver}>Start over with a blank workbook</Button>
+        </header>
+        {/* No landmark around the pane: App renders the page's <main>. */}
+        <div className={styles.pane} data-testid="pane">
+          <App host={host} />
+        </div>
+        <section className={styles.workbook} aria-label="Workbook" data-testid="workbook">
+          {workbook.restoreProblem && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{workbook.restoreProblem}</MessageBarBody>
+            </MessageBar>
+          )}
+          <WorkbookView source={workbook} />
+        </section>
+      </div>
+    </PreviewFrame>
+  );
+}
+
+/** The engine is starting (the .wasm is about 2 MB). */
+export function PreviewStarting(): JSX.Element {
+  const styles = useStyles();
+  return (
+    <PreviewFrame>
+      <main className={styles.centre}>
+        <Spinner label="Starting the spreadsheet engine…" />
+      </main>
+    </PreviewFrame>
+  );
+}
+
+/** The engine could not start: say why and what to try. */
+export function PreviewFailed({ reason }: { reason: string }): JSX.Element {
+  const styles = useStyles();
+  return (
+    <PreviewFrame>
+      <main className={styles.centre}>
+        <MessageBar intent="error">
+          <MessageBarBody>
+            The spreadsheet engine could not start: {reason}. Reload the page; if it persists,
+            rebuild with <code>npm run build</code> so that the engine&apos;s .wasm file is next to
+            preview.html.
+          </MessageBarBody>
+        </MessageBar>
+      </main>
+    </PreviewFrame>
+  );
+}
+
+function PreviewFrame({ children }: { children: ReactNode }): JSX.Element {
+  return <FluentProvider theme={webLightTheme}>{children}</FluentProvider>;
+}

@@ -1,0 +1,168 @@
+/**
+ * The preview's workbook: one IronCalc Model in the browser, standing for the .xlsx an analyst
+ * would have open in Excel. It tells the view when it changed, and keeps itself in the
+ * browser's storage so that a reload finds the same workbook (inputs, saved scenarios), as
+ * reopening a saved file would.
+ *
+ * The engine is initialised with IronCalc's default async init(): it fetches the .wasm that
+ * webpack emitted next to the bundle (asset/resource), over plain http.
+ */
+import init, { Model } from "@ironcalc/wasm";
+import type { SheetSnapshot, StyleCache } from "./workbookView/readSheet";
+import { readSheet } from "./workbookView/readSheet";
+import type { WorkbookSource } from "./workbookView/WorkbookView";
+
+/** Where the workbook is kept between visits. Bump the suffix if a stored one must be dropped. */
+export const STORAGE_KEY = "ai-cost-scenarios/preview-workbook/v1";
+/** Saving is deferred until the workbook has been quiet this long (a slider drag is many writes). */
+const SAVE_DELAY_MS = 400;
+
+/** The part of window.localStorage the workbook uses (absent or failing in private modes). */
+export interface WorkbookStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** What kind of change happened: "values" after a recalculation, "layout" after a (re)load. */
+export type WorkbookChange = "values" | "layout";
+
+export class PreviewWorkbook implements WorkbookSource {
+  private revision = 0;
+  private readonly listeners = new Set<() => void>();
+  private readonly styles: StyleCache = new Map();
+  /** Input cells per sheet name, as "row,column" 1-based (set by the host after a load). */
+  private inputCells = new Map<string, ReadonlySet<string>>();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** After forget(), nothing is saved again (the page is about to reload blank). */
+  private forgotten = false;
+
+  constructor(
+    readonly model: Model,
+    private readonly storage: WorkbookStorage | undefined,
+    /** Set when a stored workbook could not be reopened and a blank one was started. */
+    readonly restoreProblem?: string
+  ) {}
+
+  /**
+   * Announces a change to the view and schedules a save. The view hears of it in a task of its
+   * own: the pane's answer (the host's promise) renders first, then the sheet is re-read, so
+   * the slider → result time does not include redrawing the sheet. Several changes in one
+   * task (a scenario's ten inputs) are one redraw.
+   */
+  changed(change: WorkbookChange): void {
+    if (change === "layout") this.styles.clear();
+    this.scheduleSave();
+    if (this.notifyTimer !== undefined) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      this.revision += 1;
+      for (const listener of [...this.listeners]) listener();
+    }, 0);
+  }
+
+  /** Which cells of each sheet are input cells, by sheet name. */
+  markInputCells(cells: ReadonlyMap<string, ReadonlySet<string>>): void {
+    this.inputCells = new Map(cells);
+  }
+
+  /** Writes the workbook to storage now (also called when the page is hidden). */
+  saveNow(): void {
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (!this.storage || this.forgotten) return;
+    try {
+      this.storage.setItem(STORAGE_KEY, toBase64(this.model.toBytes()));
+    } catch {
+      // Storage full or forbidden: the preview still works, it just starts blank next time.
+    }
+  }
+
+  /** Forgets the stored workbook (the page then reloads blank). */
+  forget(): void {
+    this.forgotten = true;
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.storage?.removeItem(STORAGE_KEY);
+  }
+
+  // ---- WorkbookSource, for the view ----
+
+  sheetNames = (): readonly string[] =>
+    this.model.getWorksheetsProperties().map((sheet) => sheet.name);
+
+  readSheet = (index: number): SheetSnapshot => {
+    const name = this.model.getWorksheetsProperties()[index]?.name ?? "";
+    return readSheet(this.model, index, this.inputCells.get(name) ?? new Set(), this.styles);
+  };
+
+  version = (): number => this.revision;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  private scheduleSave(): void {
+    if (!this.storage || this.forgotten) return;
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
+  }
+}
+
+/**
+ * Starts the engine and opens the stored workbook, or a blank one (one empty sheet, as a new
+ * Excel workbook) when nothing is stored or the stored one cannot be read.
+ */
+export async function openPreviewWorkbook(
+  storage: WorkbookStorage | undefined
+): Promise<PreviewWorkbook> {
+  await init();
+  const stored = readStored(storage);
+  if (stored) {
+    try {
+      return new PreviewWorkbook(Model.from_bytes(stored, "en"), storage);
+    } catch (error) {
+      storage?.removeItem(STORAGE_KEY);
+      const reason = error instanceof Error ? error.message : String(error);
+      return new PreviewWorkbook(
+        blankModel(),
+        storage,
+        `The workbook kept from your last visit could not be opened (${reason}); this is a new one.`
+      );
+    }
+  }
+  return new PreviewWorkbook(blankModel(), storage);
+}
+
+function blankModel(): Model {
+  return new Model("AI cost scenarios", "en", "UTC", "en");
+}
+
+function readStored(storage: WorkbookStorage | undefined): Uint8Array | undefined {
+  try {
+    const text = storage?.getItem(STORAGE_KEY);
+    return text ? fromBase64(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  const CHUNK = 0x8000; // String.fromCharCode takes its arguments on the stack
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  }
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
