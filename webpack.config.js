@@ -25,7 +25,9 @@ function entries() {
   return {
     taskpane: "./src/taskpane/index.tsx",
     functions: "./src/functions/functions.ts",
-    // PREVIEW ENTRY goes here (teammate): preview: "./src/preview/index.tsx",
+    // The preview (no Excel): the same pane on IronCalc. Its own entry and page, so the engine
+    // never enters the add-in's bundles (test/preview/bundles.test.ts checks that).
+    preview: "./src/preview/index.tsx",
   };
 }
 
@@ -49,7 +51,12 @@ function pages() {
         "<body><h1>AI Cost Scenarios</h1><p>Open the pane from Excel's Home tab (AI Cost group), " +
         "or type <code>=AICOST.</code> in a cell to see the functions. See the project README for details.</p></body></html>",
     }),
-    // PREVIEW PAGE goes here (teammate): new HtmlWebpackPlugin({ filename: "preview.html", chunks: ["preview"], ... }),
+    // The preview page: no office.js, no functions bundle; the engine's .wasm is an asset file.
+    new HtmlWebpackPlugin({
+      filename: "preview.html",
+      template: "./src/preview/preview.html",
+      chunks: ["preview"],
+    }),
   ];
 }
 
@@ -113,6 +120,13 @@ module.exports = async (env = {}, argv = {}) => {
           // Types are checked by `npm run typecheck`; transpiling only keeps builds fast.
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        // IronCalc's init() fetches new URL("wasm_bg.wasm", import.meta.url): emit that file as
+        // it is (a plain asset fetched at run time), never as a webpack WebAssembly module.
+        {
+          test: /\.wasm$/,
+          type: "asset/resource",
+          generator: { filename: "[name].[contenthash:8][ext]" },
+        },
       ],
     },
     optimization: {
@@ -121,7 +135,13 @@ module.exports = async (env = {}, argv = {}) => {
       splitChunks: {
         chunks: (chunk) => chunk.name !== "functions",
         cacheGroups: {
-          vendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", priority: -10 },
+          // IronCalc stays out of the shared vendors chunk: taskpane.html loads vendors.js, and
+          // the engine (preview only) must not reach the add-in's pages.
+          vendors: {
+            test: /[\\/]node_modules[\\/](?!@ironcalc[\\/])/,
+            name: "vendors",
+            priority: -10,
+          },
         },
       },
     },
