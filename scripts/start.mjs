@@ -1,14 +1,23 @@
 // `npm start`: the add-in's main job on every platform.
 // - Windows / macOS: sideload into desktop Excel with office-addin-debugging (it starts
 //   `npm run dev-server` and trusts the dev certificate), exactly as the official templates do.
-// - Linux (no Excel): build and serve the add-in without prompts, check that the server really
-//   answers, then print its URL. Exit codes are propagated: a failed build/serve never prints
-//   a success line.
+// - Linux (no Excel): build and serve the add-in without prompts (plain http unless a trusted
+//   certificate exists), check that the server really answers, then print the PREVIEW's URL:
+//   the task pane on IronCalc in the browser, which needs neither Excel nor a certificate.
+//   Exit codes are propagated: a failed build/serve never prints a success line.
 // Flags: --serve (serve even on Windows/macOS), --check (serve, verify, stop, exit 0: for tests).
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { PORT, REPO, clearState, isPortFree, waitForServer, writeState } from "./dev-server.mjs";
+import {
+  PORT,
+  REPO,
+  clearState,
+  isPortFree,
+  probe,
+  waitForServer,
+  writeState,
+} from "./dev-server.mjs";
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -25,14 +34,21 @@ function sideloadDesktop() {
   child.on("exit", (code) => process.exit(code ?? 1));
 }
 
-/**
- * PREVIEW HOOK (teammate): once the server answers, open or print the preview page here, e.g.
- * `${origin}/preview.html`. For now the add-in page's URL is printed.
- */
+/** The preview page: the task pane on IronCalc in the browser, for Linux (no Excel) and demos. */
+const PREVIEW_PAGE = "preview.html";
+
+/** Linux has no Excel: the preview is what to open. Printed only once both pages answered. */
 function announce(url) {
+  const preview = new URL(PREVIEW_PAGE, url).href;
   console.log(`\nAI Cost Scenarios is served at ${url}`);
-  console.log("No Excel runs on Linux: open that page in a browser, or sideload manifest.xml into");
-  console.log("Excel on the web (see README). Stop with Ctrl+C or `npm run stop`.\n");
+  console.log(`\n  Preview (no Excel needed): ${preview}\n`);
+  console.log(
+    "Open the preview in a browser: the task pane beside a workbook computed in the page."
+  );
+  console.log(
+    "To use the add-in itself, sideload manifest.xml into Excel on the web (see README)."
+  );
+  console.log("Stop with Ctrl+C or `npm run stop`.\n");
 }
 
 async function serveLocally() {
@@ -73,6 +89,15 @@ async function serveLocally() {
     process.exit(ready.exitCode || 1);
   }
 
+  // The preview is a page of its own: make sure it was built and answers too.
+  const previewStatus = await probe(new URL(PREVIEW_PAGE, ready.url).href);
+  if (previewStatus !== 200) {
+    console.error(`✖ The server answers but ${PREVIEW_PAGE} does not (status ${previewStatus}).`);
+    stop();
+    await finished;
+    clearState(server.pid);
+    process.exit(1);
+  }
   announce(ready.url);
   if (args.includes("--check")) {
     console.log("✔ check passed: the server answered; stopping it.");
