@@ -19,9 +19,10 @@ export type EngineCell =
 /**
  * Enough digits to tell numbers apart: IronCalc formats at most 15 significant digits, and its
  * only reader of a computed value is the formatted text, so a number is read through this
- * format and the cell's own format is put back afterwards.
+ * format and the cell's own format is put back afterwards. Three exponent digits: with two,
+ * IronCalc 0.8.4 writes 2E-108 as "2.00…E-10108", which reads back as 0.
  */
-const FULL_PRECISION = "0.00000000000000E+00";
+const FULL_PRECISION = "0.00000000000000E+000";
 
 export function readCell(model: Model, sheet: number, row: number, column: number): EngineCell {
   const r = row + 1;
