@@ -10,9 +10,9 @@
  *   ($4B–$400B) and could not stop anywhere near the $6M V3 run on its own ($600K–$60M) —
  *   while a 2–5% step everywhere gives the same feel on every slider, and every stop reads as
  *   a round number ("$7.2B", not "$7.06B"). $7B–$8B is six stops, $6M one of its own.
- * - Everything else (shares, growth, years, revenue that may be zero): linear, with the
- *   largest 1-2-5 step that is at most 1/200 of the range (0.5 points for shares, $200M for
- *   revenue, 0.1 years), so every stop is a round number and the keyboard reaches any of them.
+ * - Everything else (shares, growth, years, revenue that may be zero): linear, with the 1-2-5
+ *   step nearest to 1/200 of the range (0.5 points for shares, 1 point for growth, 0.2 years,
+ *   $200M for revenue): about 200 stops, each a round number, the article's values among them.
  */
 import type { InputSpec } from "../../model";
 
@@ -32,21 +32,25 @@ const LOG_MANTISSAS: readonly number[] = [
   ...steps(5, 10, 0.2),
 ];
 
-/** A linear slider has about this many stops at most: fine enough, still keyboard-usable. */
+/** A linear slider has about this many stops: fine enough, still keyboard-usable. */
 const LINEAR_STOPS = 200;
 
 export function sliderScale(spec: InputSpec): SliderScale {
   const isMoney = spec.unit === "USD" || spec.unit === "USD per year";
   return isMoney && spec.min > 0
     ? gridScale(logGrid(spec.min, spec.max, [spec.low, spec.base, spec.high]))
-    : linearScale(spec.min, spec.max, niceStepAtMost((spec.max - spec.min) / LINEAR_STOPS));
+    : linearScale(spec.min, spec.max, niceStepNear((spec.max - spec.min) / LINEAR_STOPS));
 }
 
-/** The largest 1, 2 or 5 × 10^k that is at most `limit`. */
-export function niceStepAtMost(limit: number): number {
-  const power = 10 ** Math.floor(Math.log10(limit));
-  const mantissa = [5, 2, 1].find((m) => m * power <= limit * (1 + 1e-9)) ?? 1;
-  return tidy(mantissa * power);
+/** The 1, 2 or 5 × 10^k nearest to `target`, measured in ratio (0.0075 → 0.01, 0.005 → 0.005). */
+export function niceStepNear(target: number): number {
+  const power = 10 ** Math.floor(Math.log10(target));
+  const candidates = [1, 2, 5, 10].map((m) => m * power);
+  const distance = (step: number): number => Math.abs(Math.log(step / target));
+  const nearest = candidates.reduce((best, step) =>
+    distance(step) < distance(best) ? step : best
+  );
+  return tidy(nearest);
 }
 
 function linearScale(min: number, max: number, step: number): SliderScale {

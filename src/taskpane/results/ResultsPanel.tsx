@@ -12,17 +12,16 @@ import { readingView } from "./readingText";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   updating: { opacity: 0.6 },
-  list: { display: "flex", flexDirection: "column", margin: 0 },
-  item: {
-    display: "flex",
-    flexWrap: "wrap",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalS,
+  table: { borderCollapse: "collapse", width: "100%" },
+  row: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  label: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightRegular,
     paddingBlock: tokens.spacingVerticalXXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingInlineEnd: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
   },
-  label: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, fontVariantNumeric: "tabular-nums" },
+  value: { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -42,26 +41,23 @@ export function ResultsPanel({
         frontierRunwayYears={state.outputs.runwayAtFrontierYears}
         efficientRunwayYears={state.outputs.runwayAtEfficientYears}
       />
-      <dl className={styles.list} aria-label="Results">
-        {OUTPUT_SPECS.map((spec) => {
-          const view = readingView(state.outputs[spec.id], spec.unit);
-          return (
-            <div key={spec.id} className={styles.item}>
-              <dt>
-                <Caption1 className={styles.label}>{spec.label}</Caption1>
-              </dt>
-              <dd className={styles.value}>
-                <Text
-                  weight="semibold"
-                  className={view.kind === "error" ? styles.error : undefined}
-                >
-                  {view.text}
-                </Text>
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      <table className={styles.table} aria-label="Results">
+        <tbody>
+          {OUTPUT_SPECS.map((spec) => {
+            const view = readingView(state.outputs[spec.id], spec.unit);
+            return (
+              <tr key={spec.id} className={styles.row}>
+                <th scope="row" className={styles.label}>
+                  <Caption1>{spec.label}</Caption1>
+                </th>
+                <td className={mergeClasses(styles.value, view.kind === "error" && styles.error)}>
+                  <Text weight="semibold">{view.text}</Text>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }

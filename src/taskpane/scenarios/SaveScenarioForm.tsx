@@ -1,4 +1,7 @@
-/** Save the current inputs under a name, with an optional note. Enter in the name field saves. */
+/**
+ * Save the current inputs under a name, with an optional note. Enter in the name field saves.
+ * noValidate: the pane says what is wrong with a name itself, in words, next to the field.
+ */
 import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import type { ScenariosSlice } from "./useScenarios";
@@ -35,6 +38,7 @@ export function SaveScenarioForm({
   return (
     <form
       className={styles.form}
+      noValidate
       aria-label="Save the current inputs"
       onSubmit={(e) => void submit(e)}
     >

@@ -132,7 +132,7 @@ function RenameDialog(props: {
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && props.onClose()}>
       <DialogSurface>
-        <form className={styles.dialogForm} onSubmit={(e) => void submit(e)}>
+        <form className={styles.dialogForm} noValidate onSubmit={(e) => void submit(e)}>
           <DialogBody>
             <DialogTitle>Rename “{props.name}”</DialogTitle>
             <DialogContent>
