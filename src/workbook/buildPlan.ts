@@ -94,5 +94,6 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
     outputCells: model.cells,
     masterCheck: checks.masterCheck,
     scenarios: scenarios.layout,
+    compare: compare.layout,
   };
 }

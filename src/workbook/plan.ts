@@ -24,8 +24,9 @@
  *   ├─ charts[]        PlanChart: chart type, category and series ranges, where to put it
  *   ├─ ownership[]     OwnershipMarker: one hidden workbook name per object the add-in owns
  *   │                  (see "Ownership" below)
- *   └─ inputCells / outputCells / masterCheck / scenarios: the address map hosts use to read
- *                      and write by InputId / OutputId, and the scenarios table layout.
+ *   └─ inputCells / outputCells / masterCheck / scenarios / compare: the address map hosts use
+ *                      to read and write by InputId / OutputId, the scenarios table layout, and
+ *                      where the Compare sheet shows each scenario's outputs.
  *
  * Cell contents (PlanCell): a number, a boolean, null (leave empty), a string (ALWAYS text,
  * even "=x", "-5" or "123": appliers must keep it text, e.g. with a leading apostrophe; see
@@ -273,6 +274,18 @@ export interface ScenarioTableLayout {
   readonly columns: readonly ("name" | "note" | InputId)[];
 }
 
+/** Where the Compare sheet shows each scenario's inputs and outputs (row k = scenario k). */
+export interface CompareLayout {
+  readonly sheet: SheetKey;
+  /** 0-based row of scenario 1; scenario k is on firstRow + k − 1, up to `rows` scenarios. */
+  readonly firstRow: number;
+  readonly rows: number;
+  /** 0-based column of the scenario's name ("" when the row of the table is empty). */
+  readonly nameColumn: number;
+  readonly inputColumns: Readonly<Record<InputId, number>>;
+  readonly outputColumns: Readonly<Record<OutputId, number>>;
+}
+
 export interface WorkbookPlan {
   /** Bumped when the layout changes, so an applier can tell an older load apart. */
   readonly version: number;
@@ -285,6 +298,7 @@ export interface WorkbookPlan {
   readonly outputCells: Readonly<Record<OutputId, OutputCell>>;
   readonly masterCheck: NamedCell;
   readonly scenarios: ScenarioTableLayout;
+  readonly compare: CompareLayout;
 }
 
 /** What each StyleRole looks like (FAST: inputs blue on pale yellow, calculations black). */

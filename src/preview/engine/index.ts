@@ -16,3 +16,10 @@ export {
   writeInputs,
   type Reading,
 } from "./namedCells";
+export {
+  clearScenarioRows,
+  readCompareRow,
+  readScenarioRows,
+  writeScenarioRows,
+  type CompareRow,
+} from "./scenarios";

@@ -5,12 +5,12 @@
  * inputs and workings through the cells of its own row. A row whose scenario name is empty
  * shows "" throughout. Two charts compare runway and spend across the scenarios.
  */
-import { INPUT_SPECS, type InputId } from "../../model";
+import { INPUT_IDS, OUTPUT_IDS, INPUT_SPECS, type InputId, type OutputId } from "../../model";
 import { columnLetters, rangeAddress, sheetRef } from "../a1";
 import { CALC_LINES, type LineKey, type Ref } from "../calculations";
 import { FORMAT, unitLabel } from "../formats";
 import { scenarioColumnName } from "../names";
-import type { PlanCell, PlanChart, PlanSheet } from "../plan";
+import type { CompareLayout, PlanCell, PlanChart, PlanSheet } from "../plan";
 import { SheetDraft } from "../sheetDraft";
 import { inputFormat } from "./inputs";
 
@@ -44,9 +44,7 @@ export function compareColumn(key: InputId | LineKey): number {
 export interface CompareSheet {
   readonly sheet: PlanSheet;
   readonly charts: readonly PlanChart[];
-  /** 0-based first row of the scenario rows, and how many there are. */
-  readonly firstRow: number;
-  readonly rows: number;
+  readonly layout: CompareLayout;
 }
 
 export function buildCompareSheet(sheetName: string, capacity: number): CompareSheet {
@@ -126,5 +124,19 @@ export function buildCompareSheet(sheetName: string, capacity: number): CompareS
       position: rangeAddress(chartTop, 8, 18, 6),
     },
   ];
-  return { sheet: draft.finish(FIRST_ROW), charts, firstRow: FIRST_ROW, rows: capacity };
+  const layout: CompareLayout = {
+    sheet: "compare",
+    firstRow: FIRST_ROW,
+    rows: capacity,
+    nameColumn: NAME_COLUMN,
+    inputColumns: Object.fromEntries(INPUT_IDS.map((id) => [id, compareColumn(id)])) as Record<
+      InputId,
+      number
+    >,
+    outputColumns: Object.fromEntries(OUTPUT_IDS.map((id) => [id, compareColumn(id)])) as Record<
+      OutputId,
+      number
+    >,
+  };
+  return { sheet: draft.finish(FIRST_ROW), charts, layout };
 }
