@@ -164,8 +164,17 @@ export interface PlanTable {
    * names, so a row added within it flows into every formula. Equal to rows.length when fixed.
    */
   readonly capacity: number;
-  /** The rows are the analyst's data (saved scenarios): kept on reload unless resetting. */
+  /**
+   * The rows are the analyst's data (saved scenarios): written only when the table is created.
+   * A reload keeps them as they are, even when the analyst resets the inputs to the article.
+   */
   readonly analystData: boolean;
+  /**
+   * The key of a TRUE/FALSE column that marks a row as changed on purpose by the analyst (the
+   * figure tables' "overridden"): on a reload that keeps the analyst's edits, rows marked TRUE
+   * are left as they are; resetting to the article writes them again.
+   */
+  readonly keepRowsMarkedBy?: string;
   /** Style of the body (header rows are "header"). */
   readonly bodyRole: StyleRole;
 }

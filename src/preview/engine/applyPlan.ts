@@ -28,10 +28,10 @@ import {
   type StyleRole,
   type WorkbookPlan,
 } from "../../workbook/plan";
-import { sheetIndexByName } from "./cells";
+import { readCell, sheetIndexByName } from "./cells";
 
 export interface EngineApplyOptions {
-  /** Write the analyst's data (input values, saved scenarios) even where they exist. */
+  /** Write the article's input values even where the analyst changed them (saved scenarios stay). */
   readonly resetInputs?: boolean;
   /** Write the LAMBDA twins (IronCalc supports LAMBDA; default true). */
   readonly lambda?: boolean;
@@ -155,18 +155,24 @@ function writeBlock(model: Model, sheet: number, block: CellBlock, keepAnalystDa
   writeRows(model, sheet, block.row, block.column, block.cells, block.numberFormats);
 }
 
-function writeTable(model: Model, sheet: number, table: PlanTable, keepAnalystData: boolean): void {
-  writeRows(
-    model,
-    sheet,
-    table.headerRow,
-    table.column,
-    [table.columns.map((c) => c.header)],
-    [table.columns.map(() => null)]
-  );
-  if (!(table.analystData && keepAnalystData)) {
-    writeRows(model, sheet, table.headerRow + 1, table.column, table.rows, table.numberFormats);
-  }
+function writeTable(
+  model: Model,
+  sheet: number,
+  table: PlanTable,
+  reload: { existed: boolean; reset: boolean }
+): void {
+  const header = [table.columns.map((c) => c.header)];
+  writeRows(model, sheet, table.headerRow, table.column, header, [table.columns.map(() => null)]);
+  if (table.analystData && reload.existed) return;
+  const marker = table.columns.findIndex((c) => c.key === table.keepRowsMarkedBy);
+  table.rows.forEach((row, i) => {
+    const at = table.headerRow + 1 + i;
+    if (marker >= 0 && reload.existed && !reload.reset) {
+      const flag = readCell(model, sheet, at, table.column + marker);
+      if (flag.kind === "boolean" && flag.value) return;
+    }
+    writeRows(model, sheet, at, table.column, [row], [table.numberFormats[i] ?? []]);
+  });
 }
 
 /** IronCalc has no tables: a name for the table's body and one per column stand in for them. */
@@ -290,8 +296,11 @@ export function applyPlanToEngine(
       }
       model.setFrozenRowsCount(index, sheet.frozenRows);
     }
-    for (const table of plan.tables)
-      writeTable(model, indexOf(table.sheet), table, keep(table.sheet));
+    // Saved scenarios are the analyst's work: written with a new sheet only, never reset.
+    for (const table of plan.tables) {
+      const reload = { existed: isNew[table.sheet] === false, reset: options.resetInputs === true };
+      writeTable(model, indexOf(table.sheet), table, reload);
+    }
     for (const sheet of plan.sheets) {
       for (const styled of sheet.styles)
         applyRole(model, area(indexOf(sheet.key), styled.address), styled.role);

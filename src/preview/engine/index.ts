@@ -9,6 +9,7 @@ export { readCell, sheetIndexByName, writeNumber, type EngineCell } from "./cell
 export {
   asReading,
   masterCheckPasses,
+  ownedSheetNames,
   readInputs,
   readNamedCell,
   readOutputs,

@@ -18,6 +18,15 @@ import { readCell, sheetIndexByName, writeNumber, type EngineCell } from "./cell
 /** A computed cell as hosts report it (host.ts CellReading): a number, or text ("never", "#NUM!"). */
 export type Reading = number | string;
 
+const SHEET_KEYS: readonly SheetKey[] = [
+  "figures",
+  "inputs",
+  "model",
+  "scenarios",
+  "compare",
+  "checks",
+];
+
 /** "'My sheet'!$A$1" or "Inputs!$A$1" → the sheet name. */
 function sheetOfReference(reference: string): string | undefined {
   const bang = reference.lastIndexOf("!");
@@ -33,6 +42,22 @@ export function sheetIndexOf(model: Model, plan: WorkbookPlan, key: SheetKey): n
   const name =
     (formula && sheetOfReference(formula)) ?? plan.sheets.find((s) => s.key === key)?.name ?? "";
   return sheetIndexByName(model, name);
+}
+
+/**
+ * The names the add-in's sheets have now, from their markers (the analyst may have renamed
+ * them): build the next plan with these, buildPlan({ sheetNames }), so a reload updates the
+ * renamed sheets instead of adding new ones.
+ */
+export function ownedSheetNames(model: Model): Partial<Record<SheetKey, string>> {
+  const names: Partial<Record<SheetKey, string>> = {};
+  const existing = new Set(model.getWorksheetsProperties().map((s) => s.name));
+  for (const { name, formula } of model.getDefinedNameList()) {
+    const key = SHEET_KEYS.find((k) => name === ownershipMarkerName("SHEET", k));
+    const sheet = key && sheetOfReference(formula);
+    if (key && sheet && existing.has(sheet)) names[key] = sheet;
+  }
+  return names;
 }
 
 export function readNamedCell(model: Model, plan: WorkbookPlan, cell: NamedCell): EngineCell {

@@ -101,6 +101,7 @@ export function buildFiguresSheet(sheetName: string): FiguresSheet {
       numberFormats: figures.map(figureFormats),
       capacity: figures.length,
       analystData: false,
+      keepRowsMarkedBy: "overridden",
       bodyRole: "calc",
     });
     draft.style(headerRow, 0, 1, FIGURE_COLUMNS.length, "header");
