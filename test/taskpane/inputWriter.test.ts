@@ -101,15 +101,19 @@ describe("InputWriter", () => {
     expect(h.drafts()).toEqual({});
   });
 
-  test("after dispose, pending moves are dropped and late replies ignored", async () => {
+  test("dispose writes the moves still waiting for their pause, and reports no reply after", async () => {
     const h = harness();
     h.writer.writeNow("efficiencyShare", 0.08);
     h.writer.move("spendGrowth", 0.1);
     h.writer.dispose();
+    expect(h.writes.map((w) => [w.id, w.value])).toEqual([
+      ["efficiencyShare", 0.08],
+      ["spendGrowth", 0.1],
+    ]);
     vi.advanceTimersByTime(WRITE_DELAY_MS);
-    h.writes[0]?.answer();
+    for (const write of h.writes) write.answer();
     await vi.advanceTimersByTimeAsync(0);
-    expect(h.writes).toHaveLength(1);
+    expect(h.writes).toHaveLength(2);
     expect(h.states).toHaveLength(0);
   });
 });

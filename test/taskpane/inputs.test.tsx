@@ -253,6 +253,7 @@ describe("where each input comes from", () => {
 
     const toggle = screen.getByRole("button", { name: `Source of ${SHARE}` });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByText(/matches OpenAI’s performance/)).toBeNull();
     await user.click(toggle);
 
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
@@ -271,6 +272,7 @@ describe("where each input comes from", () => {
     const { user } = await renderLoadedPane(host);
     const group = screen.getByRole("group", { name: "Annual growth of the spend" });
     expect(within(group).getByText("Assumption: 0%–30% a year")).toBeTruthy();
+    expect(within(group).queryByText(/Not in the article/)).toBeNull();
 
     await user.click(
       within(group).getByRole("button", { name: "Source of Annual growth of the spend" })

@@ -24,6 +24,8 @@ describe("loading the article's figures", () => {
     expect(await screen.findByText("The article's figures are loaded.")).toBeTruthy();
     expect(screen.getByText(/Created 5 · Updated 0 · Kept 0 · Warnings 0/)).toBeTruthy();
     expect(host.calls.loadArticle).toBe(1);
+    await user.click(screen.getByText("What changed"));
+    expect(screen.getByText("Created: Figures, Inputs, Model, Scenarios, Checks")).toBeTruthy();
     // The pane read the workbook again: the sliders are there, at the article's values.
     expect(
       screen

@@ -153,7 +153,6 @@ export function InputControl(props: InputControlProps): JSX.Element {
         className={styles.slider}
         min={0}
         max={scale.positions - 1}
-        step={1}
         value={position}
         disabled={disabled}
         aria-labelledby={labelId}

@@ -1,7 +1,8 @@
 /**
  * Where an input's default comes from, behind a small "Source" toggle so that ten inputs fit a
  * 320 px pane: the article's metric, who it is about, its qualifier and its sentence, or, for
- * an assumption, why the default is what it is.
+ * an assumption, why the default is what it is. Rendered only when open (a `hidden` attribute
+ * would lose to the flex display of its class).
  */
 import { Button, Caption1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useState } from "react";
@@ -47,21 +48,23 @@ export function ProvenanceNote({
       >
         {open ? "Source ▴" : "Source ▾"}
       </Button>
-      <div id={bodyId} className={styles.body} hidden={!open}>
-        {provenance.kind === "figure" ? (
-          <>
-            <Caption1>
-              {provenance.entity}: {provenance.metric} ({provenance.period}
-              {provenance.qualifier ? `; the article says “${provenance.qualifier}”` : ""}).
-            </Caption1>
-            <blockquote className={styles.quote}>
-              <Caption1>{provenance.sentence}</Caption1>
-            </blockquote>
-          </>
-        ) : (
-          <Caption1>{provenance.why}</Caption1>
-        )}
-      </div>
+      {open && (
+        <div id={bodyId} className={styles.body}>
+          {provenance.kind === "figure" ? (
+            <>
+              <Caption1>
+                {provenance.entity}: {provenance.metric} ({provenance.period}
+                {provenance.qualifier ? `; the article says “${provenance.qualifier}”` : ""}).
+              </Caption1>
+              <blockquote className={styles.quote}>
+                <Caption1>{provenance.sentence}</Caption1>
+              </blockquote>
+            </>
+          ) : (
+            <Caption1>{provenance.why}</Caption1>
+          )}
+        </div>
+      )}
     </>
   );
 }

@@ -59,11 +59,15 @@ export class InputWriter {
     this.commit(id);
   }
 
-  /** Pending moves are dropped (the pane is closing); replies still in flight are ignored. */
+  /**
+   * The pane is closing: moves still waiting for their pause are written now (the analyst's
+   * last move should stick; in the shared runtime the host outlives the pane), and no reply
+   * is reported any more.
+   */
   dispose(): void {
+    const waiting = [...this.timers.keys()];
+    for (const id of waiting) this.commit(id);
     this.disposed = true;
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
   }
 
   private send(id: InputId, value: number): void {

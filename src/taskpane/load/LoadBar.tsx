@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  details: { marginTop: tokens.spacingVerticalXS },
+  names: { margin: 0, overflowWrap: "anywhere" },
 });
 
 export interface LoadBarProps {
@@ -134,6 +136,7 @@ function LoadSummaryBar(props: {
           {props.resetInputs ? "Inputs reset to the article." : "The article's figures are loaded."}
         </MessageBarTitle>{" "}
         {summaryCounts(summary)}
+        <ChangedNames summary={summary} />
         {hasWarnings && (
           <ul className={styles.warnings} aria-label="Load warnings">
             {summary.warnings.map((warning) => (
@@ -148,5 +151,27 @@ function LoadSummaryBar(props: {
         </Button>
       </MessageBarActions>
     </MessageBar>
+  );
+}
+
+/** What was created, updated and kept, by name, behind a native disclosure (keyboard-ready). */
+function ChangedNames({ summary }: { summary: LoadSummary }): JSX.Element | null {
+  const styles = useStyles();
+  const groups = [
+    ["Created", summary.created],
+    ["Updated", summary.updated],
+    ["Kept", summary.kept],
+  ] as const;
+  const shown = groups.filter(([, names]) => names.length > 0);
+  if (shown.length === 0) return null;
+  return (
+    <details className={styles.details}>
+      <summary>What changed</summary>
+      {shown.map(([label, names]) => (
+        <p key={label} className={styles.names}>
+          {label}: {names.join(", ")}
+        </p>
+      ))}
+    </details>
   );
 }

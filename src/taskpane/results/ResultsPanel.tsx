@@ -51,7 +51,9 @@ export function ResultsPanel({
                   <Caption1>{spec.label}</Caption1>
                 </th>
                 <td className={mergeClasses(styles.value, view.kind === "error" && styles.error)}>
-                  <Text weight="semibold">{view.text}</Text>
+                  <Text weight="semibold" wrap={false}>
+                    {view.text}
+                  </Text>
                 </td>
               </tr>
             );
