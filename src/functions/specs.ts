@@ -132,3 +132,19 @@ export const SOURCE: TextFunction<ReturnType<typeof figureSentence>> = {
   rules: [FIGURE_ID],
   compute: figureSentence,
 };
+
+/** Every custom function's spec by its id in functions.json (the name after "AICOST."). */
+export const SPECS_BY_ID: Readonly<
+  Record<string, NumberFunction<unknown> | TextFunction<unknown>>
+> = {
+  RATIO,
+  "BURN.YEARS": BURN_YEARS,
+  "BURN.MONTHS": BURN_MONTHS,
+  EQUIVALENT,
+  SAVINGS,
+  RUNS,
+  "BREAKEVEN.SHARE": BREAKEVEN_SHARE,
+  STAKE,
+  FIGURE,
+  SOURCE,
+};
