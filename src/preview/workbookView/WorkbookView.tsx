@@ -14,6 +14,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useMemo, useState, useSyncExternalStore } from "react";
+import { columnLetters } from "../../workbook/a1";
 import type { SheetSnapshot, ViewCell } from "./readSheet";
 
 /** What the view reads: the preview workbook (src/preview/previewWorkbook.ts) or a test's. */
@@ -26,6 +27,9 @@ export interface WorkbookSource {
   /** Called after every change; returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
 }
+
+/** Width of the row numbers' column. */
+const ROW_HEADING_PX = 40;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, flexGrow: 1 },
@@ -89,6 +93,7 @@ const useStyles = makeStyles({
     verticalAlign: "bottom",
   },
   wrap: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  spill: { overflow: "visible", textOverflow: "clip", position: "relative", zIndex: 0 },
   input: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   hidden: {
     position: "absolute",
@@ -150,14 +155,16 @@ export function WorkbookView({ source }: { source: WorkbookSource }): JSX.Elemen
 
 function SheetTable({ sheet }: { sheet: SheetSnapshot }): JSX.Element {
   const styles = useStyles();
-  const letters = sheet.columnWidthsPx.map((_, i) => columnName(i));
+  const letters = sheet.columnWidthsPx.map((_, i) => columnLetters(i));
+  // A fixed layout needs the table's width: then each column is as wide as the workbook says.
+  const width = sheet.columnWidthsPx.reduce((sum, px) => sum + px, ROW_HEADING_PX);
   return (
-    <table className={styles.table} data-sheet={sheet.name}>
+    <table className={styles.table} style={{ width: `${width}px` }} data-sheet={sheet.name}>
       <caption className={styles.hidden}>
         Sheet {sheet.name}: values as the workbook computes them
       </caption>
       <colgroup>
-        <col style={{ width: "40px" }} />
+        <col style={{ width: `${ROW_HEADING_PX}px` }} />
         {sheet.columnWidthsPx.map((px, i) => (
           <col key={i} style={{ width: `${px}px` }} />
         ))}
@@ -179,7 +186,12 @@ function SheetTable({ sheet }: { sheet: SheetSnapshot }): JSX.Element {
               {r + 1}
             </th>
             {cells.map((cell, c) => (
-              <SheetCell key={c} cell={cell} address={`${letters[c] ?? ""}${r + 1}`} />
+              <SheetCell
+                key={c}
+                cell={cell}
+                address={`${letters[c] ?? ""}${r + 1}`}
+                spills={spills(cell, cells[c + 1])}
+              />
             ))}
           </tr>
         ))}
@@ -188,7 +200,20 @@ function SheetTable({ sheet }: { sheet: SheetSnapshot }): JSX.Element {
   );
 }
 
-function SheetCell({ cell, address }: { cell: ViewCell; address: string }): JSX.Element {
+/** As in Excel, unwrapped text runs on over the empty cell to its right (titles, notes). */
+function spills(cell: ViewCell, next: ViewCell | undefined): boolean {
+  return cell.kind === "text" && !cell.look.wrap && next !== undefined && next.kind === "empty";
+}
+
+function SheetCell({
+  cell,
+  address,
+  spills,
+}: {
+  cell: ViewCell;
+  address: string;
+  spills: boolean;
+}): JSX.Element {
   const styles = useStyles();
   const { look } = cell;
   return (
@@ -196,7 +221,12 @@ function SheetCell({ cell, address }: { cell: ViewCell; address: string }): JSX.
       data-cell={address}
       data-kind={cell.kind}
       data-input={cell.input ? "true" : undefined}
-      className={mergeClasses(styles.cell, look.wrap && styles.wrap, cell.input && styles.input)}
+      className={mergeClasses(
+        styles.cell,
+        look.wrap && styles.wrap,
+        spills && styles.spill,
+        cell.input && styles.input
+      )}
       title={cell.text.length > 40 ? cell.text : undefined}
       style={{
         backgroundColor: look.fill,
@@ -206,7 +236,7 @@ function SheetCell({ cell, address }: { cell: ViewCell; address: string }): JSX.
         textAlign: alignOf(cell),
       }}
     >
-      {cell.text}
+      <span data-part="value">{cell.text}</span>
       {cell.input && <span className={styles.hidden}> (input cell)</span>}
     </td>
   );
@@ -218,15 +248,4 @@ function alignOf(cell: ViewCell): "left" | "center" | "right" {
   if (cell.kind === "number") return "right";
   if (cell.kind === "boolean" || cell.kind === "error") return "center";
   return "left";
-}
-
-/** 0 → "A", 26 → "AA". */
-function columnName(index: number): string {
-  let n = index + 1;
-  let name = "";
-  while (n > 0) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
 }

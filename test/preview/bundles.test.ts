@@ -1,0 +1,53 @@
+// The engine is loaded only by the preview: the add-in's page (taskpane.html, which Excel
+// loads for the pane and the functions) and functions.js carry no IronCalc, and the preview
+// page loads neither office.js nor the functions. Checked on the built dist/.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DIST, ensurePreviewBuilt } from "./support/serveDist";
+
+/** Strings every build of IronCalc's JS glue contains (wasm-bindgen names, its method names). */
+const IRONCALC = /__wbindgen|wasm_bg|getFormattedCellValue|ironcalc/i;
+
+const read = (file: string): string => fs.readFileSync(path.join(DIST, file), "utf8");
+
+/** The local scripts a page loads, in order. */
+function scriptsOf(page: string): string[] {
+  return [...read(page).matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1] ?? "")
+    .filter((src) => !/^https?:/.test(src));
+}
+
+beforeAll(() => ensurePreviewBuilt());
+
+describe("the add-in's bundles", () => {
+  it("taskpane.html loads no script that contains IronCalc", () => {
+    const scripts = scriptsOf("taskpane.html");
+    expect(scripts).toEqual(expect.arrayContaining(["taskpane.js", "functions.js"]));
+    for (const script of scripts) expect(read(script), script).not.toMatch(IRONCALC);
+  });
+
+  it("functions.js and taskpane.js hold no IronCalc and fetch no .wasm", () => {
+    for (const file of ["functions.js", "taskpane.js"]) {
+      expect(read(file), file).not.toMatch(IRONCALC);
+      expect(read(file), file).not.toMatch(/\.wasm/);
+    }
+  });
+});
+
+describe("the preview's bundles", () => {
+  it("preview.html loads the engine (the check above would see it) but not office.js or the functions", () => {
+    const html = read("preview.html");
+    expect(html).not.toMatch(/office\.js|functions\.js/);
+    const code = scriptsOf("preview.html").map(read).join("\n");
+    expect(code).toMatch(IRONCALC);
+  });
+
+  it("fetches IronCalc's .wasm as a file emitted next to the page", () => {
+    const code = scriptsOf("preview.html").map(read).join("\n");
+    const wasm = /"([\w.-]+\.wasm)"/.exec(code)?.[1];
+    expect(wasm).toBeDefined();
+    const bytes = fs.readFileSync(path.join(DIST, wasm ?? ""));
+    expect([...bytes.subarray(0, 4)]).toEqual([0x00, 0x61, 0x73, 0x6d]); // "\0asm"
+  });
+});
