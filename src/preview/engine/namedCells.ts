@@ -77,21 +77,41 @@ export function asReading(cell: EngineCell): Reading {
   }
 }
 
+/**
+ * Every output, read from the model sheet. The sheet is looked up once: finding it by marker
+ * lists the workbook's names, which costs IronCalc several milliseconds a time.
+ */
 export function readOutputs(model: Model, plan: WorkbookPlan): Record<OutputId, Reading> {
-  const entries = OUTPUT_IDS.map(
-    (id) => [id, asReading(readNamedCell(model, plan, plan.outputCells[id]))] as const
-  );
+  const sheetOf = sheetFinder(model, plan);
+  const entries = OUTPUT_IDS.map((id) => {
+    const cell = plan.outputCells[id];
+    return [id, asReading(readCell(model, sheetOf(cell.sheet), cell.row, cell.column))] as const;
+  });
   return Object.fromEntries(entries) as Record<OutputId, Reading>;
 }
 
 /** The input cells that hold numbers; the others are left out (the host reports them). */
 export function readInputs(model: Model, plan: WorkbookPlan): Partial<Record<InputId, number>> {
+  const sheetOf = sheetFinder(model, plan);
   const inputs: Partial<Record<InputId, number>> = {};
   for (const id of INPUT_IDS) {
-    const cell = readNamedCell(model, plan, plan.inputCells[id]);
+    const at = plan.inputCells[id];
+    const cell = readCell(model, sheetOf(at.sheet), at.row, at.column);
     if (cell.kind === "number") inputs[id] = cell.value;
   }
   return inputs;
+}
+
+/** sheetIndexOf, remembered for the duration of one read. */
+function sheetFinder(model: Model, plan: WorkbookPlan): (key: SheetKey) => number {
+  const found = new Map<SheetKey, number>();
+  return (key) => {
+    const known = found.get(key);
+    if (known !== undefined) return known;
+    const index = sheetIndexOf(model, plan, key);
+    found.set(key, index);
+    return index;
+  };
 }
 
 /**

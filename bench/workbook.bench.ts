@@ -1,0 +1,71 @@
+/**
+ * The workbook plan's cost: building it (pure data), applying it to IronCalc (with and without
+ * the LAMBDA twins, which IronCalc re-reads on every name change), recalculating it, and one
+ * scenario round trip (type the inputs, recalculate, read the outputs), as the preview does on
+ * every slider move. Plan sizes are recorded beside the timings.
+ */
+import { test } from "vitest";
+import { DEFAULT_INPUTS, scenarioAt } from "../src/model";
+import { applyPlanToEngine, readOutputs, writeInputs } from "../src/preview/engine";
+import { buildPlan, isFormula } from "../src/workbook";
+import { newEngineWorkbook } from "../test/support/ironcalc";
+import { recordFigures, runBench } from "./harness";
+
+test("workbook plan: build, apply to IronCalc, evaluate", async () => {
+  const plan = buildPlan();
+  const cells = plan.sheets.flatMap((s) => s.blocks.flatMap((b) => b.cells.flat()));
+  const tableCells = plan.tables.flatMap((t) => t.rows.flat());
+  recordFigures("workbook-plan-size", {
+    sheets: plan.sheets.length,
+    "cells written": cells.length + tableCells.length,
+    formulas: [...cells, ...tableCells].filter(isFormula).length,
+    "defined names": plan.names.length,
+    "ownership markers": plan.ownership.length,
+    "plan JSON bytes": JSON.stringify(plan).length,
+  });
+
+  await runBench("workbook-plan", [
+    { group: "plan", name: "buildPlan()", run: () => buildPlan(), baseline: true },
+  ]);
+
+  const loaded = newEngineWorkbook();
+  applyPlanToEngine(loaded, plan, { lambda: false });
+  const low = scenarioAt("low");
+  let flip = false;
+  await runBench(
+    "workbook-engine",
+    [
+      {
+        group: "engine",
+        name: "evaluate() the loaded workbook",
+        run: () => loaded.evaluate(),
+        baseline: true,
+      },
+      {
+        group: "engine",
+        name: "scenario round trip: 10 inputs, evaluate, 10 outputs",
+        run: () => {
+          flip = !flip;
+          writeInputs(loaded, plan, flip ? low : DEFAULT_INPUTS);
+          return readOutputs(loaded, plan);
+        },
+      },
+      {
+        group: "engine",
+        name: "apply the plan to a new Model (no LAMBDA twins)",
+        run: () => applyPlanToEngine(newEngineWorkbook(), plan, { lambda: false }),
+      },
+      {
+        group: "engine",
+        name: "apply the plan to a new Model (with the 8 LAMBDA twins)",
+        run: () => applyPlanToEngine(newEngineWorkbook(), plan, { lambda: true }),
+      },
+      {
+        group: "engine",
+        name: "apply again to a loaded Model (a second load)",
+        run: () => applyPlanToEngine(loaded, plan, { lambda: false }),
+      },
+    ],
+    { timeMs: 0, iterations: 5 }
+  );
+});
