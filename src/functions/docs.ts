@@ -24,6 +24,8 @@ export interface FunctionMetadata {
     readonly optional?: boolean;
     readonly dimensionality?: string;
   }[];
+  /** "matrix" when the function returns a range. */
+  readonly result?: { readonly dimensionality?: string };
 }
 
 export const NAMESPACE = "AICOST";
