@@ -19,9 +19,14 @@
  * earlier line: on the model sheet through names (in_FundingUsd, calc_GrowthLog), on the compare
  * sheet through the cells of the scenario's row. One text of the finance, two layouts.
  *
- * Not mirrored (the model's inputs are always finite numbers, a cell may hold anything): text in
- * an input cell gives #VALUE! where arithmetic meets it, as the model's notFinite would, but a
- * comparison with text does not fail in Excel, so a check may pass before the arithmetic fails.
+ * Where a cell is not the model's number: text in an input cell gives #VALUE! at its first
+ * SIGN(…), as the model's notFinite would; an empty input cell counts as 0, as Excel does.
+ *
+ * Not provable here (no Excel on Linux): Excel rounds the result of a formula whose LAST step is
+ * a subtraction to 0 when it is within a few ulps of 0 ("Excel 97 zero"). Only the net-burn
+ * workings (spend − revenue) end in a subtraction; they differ from the model only when spend
+ * and revenue agree to about 15 digits, where Excel says "never" and the model a runway of
+ * centuries. Every other subtraction sits inside SIGN(…) or LN(…), where Excel keeps it exact.
  */
 import { NEVER, outputSpec, type InputId, type OutputId } from "../model";
 import { FORMAT, unitLabel } from "./formats";

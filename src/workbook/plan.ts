@@ -43,7 +43,8 @@
  * marker refers to the same cells as the name (a LAMBDA twin's to the model sheet's A1), so a
  * name the analyst later redefined no longer matches its marker. An object of the planned name
  * WITHOUT a marker belongs to the user: appliers must not change it (pick a free name or stop and
- * say what to rename). The markers are part of the plan (`ownership`).
+ * say what to rename). The markers are part of the plan (`ownership`). Charts have no marker of
+ * their own: they live on the add-in's Compare sheet and belong to it.
  *
  * Keep this file stable: other layers depend on it. Changes are additive only.
  */
