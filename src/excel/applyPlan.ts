@@ -1,0 +1,316 @@
+/**
+ * Load the article into the workbook: read a snapshot, reconcile it with the plan, then write
+ * everything in one batch. The number of context.sync() calls is fixed, whatever the number of
+ * rows, names or sheets:
+ *   1. read the snapshot (snapshot.ts);
+ *   2. write sheets, names, markers, cells, formats, styles, tables and charts; read back the
+ *      kept input values (for the summary) and, on a reload, the figure tables' "overridden"
+ *      flags;
+ *   3. write the figure rows not marked overridden (a reload only), then the portable LAMBDA
+ *      twins and their markers, last: an Excel without LAMBDA refuses them, which is only a
+ *      warning. Commands before a refused one stay done; in that case alone the figure rows are
+ *      written once more, on their own (a 4th sync), to be sure of them.
+ * Every decision is made by reconcile.ts before the first write; this file only carries it out.
+ */
+import { formatValue, INPUT_IDS, inputSpec } from "../model";
+import { HostError, type LoadProgress, type LoadSummary } from "../workbook/host";
+import { columnLetters, rangeAddress } from "../workbook/a1";
+import type { NumberFormat, PlanChart, SheetKey } from "../workbook/plan";
+import { applyRoleStyle, officeCell, officeCells, officeFormats } from "./cells";
+import { hostErrorFrom } from "./officeErrors";
+import {
+  combineProblems,
+  reconcile,
+  type LoadDecision,
+  type LoadOptions,
+  type NameStep,
+  type PlanMaker,
+  type TableStep,
+} from "./reconcile";
+import { splitReference } from "./refs";
+import { OPTIONAL_EXCEL_API, type Requirements } from "./requirements";
+import { readSnapshot } from "./snapshot";
+
+export const LOAD_STEPS = {
+  read: "Reading the workbook",
+  write: "Writing the article's figures, inputs, model and scenarios",
+  twins: "Adding the portable functions (LAMBDA names)",
+} as const;
+
+export interface ApplyOptions extends LoadOptions {
+  readonly requirements: Requirements;
+  readonly onProgress?: LoadProgress;
+}
+
+export async function loadArticle(
+  context: Excel.RequestContext,
+  makePlan: PlanMaker,
+  options: ApplyOptions
+): Promise<LoadSummary> {
+  options.onProgress?.(LOAD_STEPS.read);
+  const snapshot = await readSnapshot(context);
+  const reconciled = reconcile(snapshot, options, makePlan);
+  if (!reconciled.ok) throw new HostError(combineProblems(reconciled.problems));
+  const decision = reconciled.decision;
+
+  options.onProgress?.(LOAD_STEPS.write);
+  const after = queueWrites(context, decision, options.requirements);
+  await context.sync();
+  const kept = [...after.keptInputs(), ...after.keptFigures(), ...decision.summary.kept];
+
+  const twins = await finish(context, decision, after.queueFigureRows, options.onProgress);
+  const summary = decision.summary;
+  return {
+    created: [...summary.created, ...twins.created],
+    updated: [...summary.updated, ...twins.updated],
+    kept,
+    warnings: [...summary.warnings, ...twins.warnings],
+  };
+}
+
+/** What the write batch read, for after its sync. */
+interface AfterWrite {
+  /** Kept input values that differ from the article's, in the analyst's words. */
+  readonly keptInputs: () => string[];
+  /** Figures the analyst marked as overridden, kept as they are. */
+  readonly keptFigures: () => string[];
+  /** Queues the figure rows not marked overridden; returns how many rows it queued. */
+  readonly queueFigureRows: () => number;
+}
+
+/** Queues every write of the decision (no sync), and the reads needed after it. */
+function queueWrites(
+  context: Excel.RequestContext,
+  decision: LoadDecision,
+  requirements: Requirements
+): AfterWrite {
+  const workbook = context.workbook;
+  const worksheets = new Map<SheetKey, Excel.Worksheet>();
+  for (const step of decision.sheets) {
+    worksheets.set(
+      step.key,
+      step.action === "create"
+        ? workbook.worksheets.add(step.name)
+        : workbook.worksheets.getItem(step.name)
+    );
+  }
+  const sheetFor = (key: SheetKey): Excel.Worksheet => {
+    const sheet = worksheets.get(key);
+    if (!sheet) throw new Error(`No ${key} sheet in the decision`);
+    return sheet;
+  };
+
+  // Names first, so the formulas written next find every name they use.
+  for (const step of decision.names) queueName(workbook.names, step);
+
+  for (const planSheet of decision.plan.sheets) {
+    const step = decision.sheets.find((s) => s.key === planSheet.key);
+    const sheet = sheetFor(planSheet.key);
+    for (const block of planSheet.blocks) {
+      if (block.analystData && !step?.writeAnalystData) continue;
+      const range = sheet.getRange(block.address);
+      range.formulas = officeCells(block.cells);
+      range.numberFormat = officeFormats(block.numberFormats);
+    }
+    for (const styled of planSheet.styles)
+      applyRoleStyle(sheet.getRange(styled.address), styled.role);
+    for (const width of planSheet.columnWidths) {
+      const letters = columnLetters(width.column);
+      sheet.getRange(`${letters}:${letters}`).format.columnWidth = width.widthPt;
+    }
+    if (planSheet.frozenRows > 0) sheet.freezePanes.freezeRows(planSheet.frozenRows);
+  }
+
+  const marked = decision.tables.map((step) => queueTable(sheetFor(step.table.sheet), step));
+
+  const canFormatAxis = requirements.isSetSupported("ExcelApi", OPTIONAL_EXCEL_API.chartAxisFormat);
+  for (const step of decision.charts) {
+    queueChart(workbook, sheetFor(step.chart.sheet), step.chart, canFormatAxis);
+  }
+
+  return {
+    keptInputs: readKeptInputs(context, decision),
+    keptFigures: () => marked.flatMap((m) => m?.kept() ?? []),
+    queueFigureRows: () => marked.reduce((n, m) => n + (m?.queueRows() ?? 0), 0),
+  };
+}
+
+function queueName(names: Excel.NamedItemCollection, step: NameStep): void {
+  if (step.action === "create") {
+    const item = step.comment
+      ? names.add(step.name, step.formula, step.comment)
+      : names.add(step.name, step.formula);
+    if (step.hidden) item.visible = false;
+    return;
+  }
+  const item = names.getItem(step.name);
+  item.formula = step.formula;
+  if (step.comment) item.comment = step.comment;
+  item.visible = !step.hidden;
+}
+
+/** A figure table reloaded with its overridden rows kept: read its body now, write it later. */
+interface MarkedRows {
+  readonly kept: () => string[];
+  readonly queueRows: () => number;
+}
+
+/**
+ * A table: header and body written as ranges, then made a table when new. The body spans the
+ * table's whole capacity (saved scenarios: empty rows wait for new scenarios), so saving or
+ * deleting a scenario only writes cells and never resizes the table or the names over it.
+ */
+function queueTable(sheet: Excel.Worksheet, step: TableStep): MarkedRows | undefined {
+  const { table } = step;
+  const width = table.columns.length;
+  const bodyRows = Math.max(table.capacity, table.rows.length);
+  const header = sheet.getRange(rangeAddress(table.headerRow, table.column, 1, width));
+  header.formulas = [table.columns.map((c) => officeCell(c.header))];
+  applyRoleStyle(header, "header");
+  const body = sheet.getRange(rangeAddress(table.headerRow + 1, table.column, bodyRows, width));
+  const rowRange = (i: number): Excel.Range =>
+    sheet.getRange(rangeAddress(table.headerRow + 1 + i, table.column, 1, width));
+  const formatsOf = (i: number): NumberFormat[] => [
+    ...(table.numberFormats[i] ?? table.columns.map((c) => c.numberFormat)),
+  ];
+  if (step.rows === "all") {
+    const empty = table.columns.map(() => null);
+    body.formulas = officeCells(Array.from({ length: bodyRows }, (_, i) => table.rows[i] ?? empty));
+    body.numberFormat = officeFormats(Array.from({ length: bodyRows }, (_, i) => formatsOf(i)));
+  }
+  applyRoleStyle(body, table.bodyRole);
+  if (step.action === "create") {
+    const created = sheet.tables.add(
+      sheet.getRange(rangeAddress(table.headerRow, table.column, 1 + bodyRows, width)),
+      true
+    );
+    created.name = step.name;
+  }
+  if (step.rows !== "unmarked") return undefined;
+
+  const flag = table.columns.findIndex((c) => c.key === table.keepRowsMarkedBy);
+  // Read with the write batch; the closures below run after its sync.
+  const current = sheet
+    .getRange(rangeAddress(table.headerRow + 1, table.column, table.rows.length, width))
+    .load("values");
+  const isMarked = (i: number): boolean => current.values[i]?.[flag] === true;
+  return {
+    kept: () =>
+      table.rows.flatMap((_, i) =>
+        isMarked(i) ? [`${step.name}: ${String(current.values[i]?.[0])}, marked as overridden`] : []
+      ),
+    queueRows: () => {
+      let queued = 0;
+      table.rows.forEach((row, i) => {
+        if (isMarked(i)) return;
+        const range = rowRange(i);
+        range.formulas = officeCells([row]);
+        range.numberFormat = officeFormats([formatsOf(i)]);
+        queued++;
+      });
+      return queued;
+    },
+  };
+}
+
+function queueChart(
+  workbook: Excel.Workbook,
+  sheet: Excel.Worksheet,
+  plan: PlanChart,
+  canFormatAxis: boolean
+): void {
+  const rangeOf = (reference: string): Excel.Range => {
+    const { sheet: name, address } = splitReference(reference);
+    return workbook.worksheets.getItem(name).getRange(address);
+  };
+  const [first, ...others] = plan.series;
+  if (!first) return;
+  const chart = sheet.charts.add(plan.type, rangeOf(first.values), "Columns");
+  chart.name = plan.name;
+  chart.title.text = plan.title;
+  // Set every series explicitly: Excel's guess could take a first text cell as a series name.
+  const firstSeries = chart.series.getItemAt(0);
+  firstSeries.name = first.name;
+  firstSeries.setValues(rangeOf(first.values));
+  firstSeries.setXAxisValues(rangeOf(plan.categories));
+  for (const s of others) {
+    const series = chart.series.add(s.name);
+    series.setValues(rangeOf(s.values));
+    series.setXAxisValues(rangeOf(plan.categories));
+  }
+  chart.axes.valueAxis.title.text = plan.valueAxisTitle;
+  if (canFormatAxis && plan.valueFormat) chart.axes.valueAxis.numberFormat = plan.valueFormat;
+  const [from = plan.position, to = from] = plan.position.split(":");
+  chart.setPosition(from, to);
+}
+
+/** Queues loads of the kept input cells; the returned reader runs after the sync. */
+function readKeptInputs(context: Excel.RequestContext, decision: LoadDecision): () => string[] {
+  const sheetName = decision.keptInputsSheet;
+  if (sheetName === null) return () => [];
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const cells = INPUT_IDS.map((id) => {
+    const cell = decision.plan.inputCells[id];
+    return { cell, range: sheet.getRange(cell.address).load("values") };
+  });
+  return () =>
+    cells.flatMap(({ cell, range }) => {
+      const value: unknown = range.values[0]?.[0];
+      const label = inputSpec(cell.id).label;
+      if (typeof value !== "number") {
+        return [`${label}: "${String(value)}", not a number (reset the inputs to repair it)`];
+      }
+      if (sameValue(value, cell.base)) return [];
+      return [
+        `${label}: ${formatValue(value, cell.unit)} (the article: ${formatValue(cell.base, cell.unit)})`,
+      ];
+    });
+}
+
+/**
+ * Sync 3: the figure rows kept for it, then the LAMBDA twins. A refusal of the twins leaves
+ * the rest of the load in place and becomes a warning.
+ */
+async function finish(
+  context: Excel.RequestContext,
+  decision: LoadDecision,
+  queueFigureRows: () => number,
+  onProgress: LoadProgress | undefined
+): Promise<Pick<LoadSummary, "created" | "updated" | "warnings">> {
+  const none = { created: [], updated: [], warnings: [] };
+  const figureRows = queueFigureRows();
+  const twins = decision.twins.filter((t) => !t.hidden);
+  if (decision.twins.length === 0) {
+    if (figureRows > 0) await context.sync();
+    return none;
+  }
+  onProgress?.(LOAD_STEPS.twins);
+  for (const step of decision.twins) queueName(context.workbook.names, step);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (figureRows > 0) {
+      queueFigureRows();
+      await context.sync();
+    }
+    const failure = hostErrorFrom(error, "add the portable functions");
+    const detail = failure instanceof Error ? failure.message : String(failure);
+    const list = twins.map((t) => t.name).join(", ");
+    return {
+      ...none,
+      warnings: [
+        `This Excel did not accept the portable functions (${list}), so they were not written: the model sheets work without them, and =AICOST.… functions work wherever the add-in is installed. (${detail})`,
+      ],
+    };
+  }
+  const entry = (action: NameStep["action"]): string[] => {
+    const names = twins.filter((t) => t.action === action).map((t) => t.name);
+    return names.length > 0 ? [`Portable functions: ${names.join(", ")}`] : [];
+  };
+  return { created: entry("create"), updated: entry("update"), warnings: [] };
+}
+
+/** Excel keeps 15 significant digits of a typed number: compare to that precision. */
+function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+}

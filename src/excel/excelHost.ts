@@ -1,0 +1,352 @@
+/**
+ * The ModelHost in Excel: the task pane's one way into the workbook, over Office.js.
+ *
+ * Round trips (context.sync calls) per call, whatever the size of the workbook:
+ * - writeInput: 1 (write the input cell and read every named input and output in one batch);
+ * - readState: 1 (2 more only when a name is missing, to say which);
+ * - listScenarios: 1; save / apply / rename / delete a scenario: 2 (read the table, then write
+ *   and read back in one batch);
+ * - loadArticle: 2 or 3 (applyPlan.ts).
+ * Named cells are reached through their defined names (in_…, out_…), so they are found
+ * wherever the analyst moved or renamed the add-in's sheets. The scenarios table is reached
+ * through its ownership marker, which follows its header row.
+ */
+import { INPUT_IDS, inputSpec, OUTPUT_IDS, formatValue, type InputId } from "../model";
+import {
+  HostError,
+  type LoadProgress,
+  type LoadSummary,
+  type ModelHost,
+  type SavedScenario,
+  type ScenarioList,
+  type WorkbookState,
+} from "../workbook/host";
+import { ownershipMarkerName } from "../workbook/names";
+import type { PlanTable, WorkbookPlan } from "../workbook/plan";
+import { loadArticle } from "./applyPlan";
+import { ChangeWatcher, type ExcelRunner } from "./changeEvents";
+import { hostErrorFrom, RELOAD_REPAIR, UPDATE_EXCEL_REPAIR } from "./officeErrors";
+import { NOT_LOADED, stateFromReadings, type NamedReading, type NamedReadings } from "./namedCells";
+import { isOwnershipMarker, type PlanMaker } from "./reconcile";
+import { sheetOfReference } from "./refs";
+import { requiredExcelApi, type Requirements } from "./requirements";
+import {
+  clearWrites,
+  findScenario,
+  readScenarioTable,
+  renameWrites,
+  scenarioWrites,
+  type CellWrite,
+  type ScenarioTable,
+} from "./scenarioTable";
+
+export interface ExcelHostOptions {
+  readonly runner: ExcelRunner;
+  readonly requirements: Requirements;
+  readonly makePlan: PlanMaker;
+  /** Edits typed within this many milliseconds are read once (default 50). */
+  readonly changeDelayMs?: number;
+}
+
+const NAMED_CELL_PROPERTIES = "values,valueTypes";
+
+export class ExcelHost implements ModelHost {
+  readonly kind = "excel";
+  private readonly plan: WorkbookPlan;
+  private readonly scenariosTable: PlanTable;
+  private readonly watcher: ChangeWatcher;
+
+  constructor(private readonly options: ExcelHostOptions) {
+    // Defined names and the scenarios marker do not depend on sheet names: the default plan
+    // gives every name the host reads or writes.
+    this.plan = options.makePlan({});
+    const table = this.plan.tables.find((t) => t.key === "scenarios");
+    if (!table) throw new Error("The plan has no scenarios table");
+    this.scenariosTable = table;
+    this.watcher = new ChangeWatcher({
+      runner: options.runner,
+      requirements: options.requirements,
+      inputName: this.plan.inputCells[INPUT_IDS[0]].name,
+      readState: () => this.readState(),
+      delayMs: options.changeDelayMs ?? 50,
+    });
+  }
+
+  async loadArticle(
+    options: { resetInputs: boolean },
+    onProgress?: LoadProgress
+  ): Promise<LoadSummary> {
+    const required = requiredExcelApi();
+    if (!this.options.requirements.isSetSupported("ExcelApi", required)) {
+      throw new HostError({
+        code: "unsupported",
+        message: `This version of Excel is too old for the add-in's workbook (it needs ExcelApi ${required}).`,
+        repair: UPDATE_EXCEL_REPAIR,
+      });
+    }
+    const summary = await this.excel("load the article's figures", (context) =>
+      loadArticle(context, this.options.makePlan, {
+        resetInputs: options.resetInputs,
+        requirements: this.options.requirements,
+        ...(onProgress ? { onProgress } : {}),
+      })
+    );
+    await this.watcher.refresh();
+    return summary;
+  }
+
+  readState(): Promise<WorkbookState> {
+    return this.excel("read the inputs and results", async (context) => {
+      const read = this.queueNamedReads(context);
+      try {
+        await context.sync();
+      } catch {
+        // A name is missing or broken: find out which, and read the rest.
+        return this.diagnose(context);
+      }
+      return stateFromReadings(this.plan, read());
+    });
+  }
+
+  async writeInput(id: InputId, value: number): Promise<WorkbookState> {
+    const spec = inputSpec(id);
+    if (!Number.isFinite(value) || value < spec.min || value > spec.max) {
+      throw new HostError({
+        code: "invalid-input",
+        message: `${spec.label} must be between ${formatValue(spec.min, spec.unit)} and ${formatValue(spec.max, spec.unit)}.`,
+        repair: "Choose a value within the range.",
+      });
+    }
+    return this.excel(`write "${spec.label}"`, async (context) => {
+      this.namedRange(context, this.plan.inputCells[id].name).values = [[value]];
+      const read = this.queueNamedReads(context);
+      await context.sync(); // the one round trip: the write, and every input and output read back
+      return stateFromReadings(this.plan, read());
+    });
+  }
+
+  listScenarios(): Promise<ScenarioList> {
+    return this.excel("read the saved scenarios", async (context) => {
+      const read = this.queueTableRead(context);
+      try {
+        await context.sync();
+      } catch {
+        // Nothing loaded yet is no problem; a loaded workbook without the table is damaged.
+        if (!(await this.anythingLoaded(context))) return { scenarios: [], problems: [] };
+        return { scenarios: [], problems: [MISSING_TABLE] };
+      }
+      return read().list;
+    });
+  }
+
+  saveScenario(scenario: SavedScenario, options?: { replace?: boolean }): Promise<ScenarioList> {
+    const name = requireName(scenario.name);
+    for (const id of INPUT_IDS) {
+      if (!Number.isFinite(scenario.inputs[id])) {
+        throw new HostError({
+          code: "invalid-input",
+          message: `The scenario's "${inputSpec(id).label}" is not a number.`,
+          repair: "Fix the input, then save again.",
+        });
+      }
+    }
+    return this.changeScenarios(`save the scenario "${name}"`, (table) => {
+      const existing = findScenario(table, name);
+      if (existing && !options?.replace) {
+        throw new HostError({
+          code: "invalid-input",
+          message: `A scenario named "${existing.scenario.name}" is already saved.`,
+          repair: "Choose another name, or replace the saved one.",
+        });
+      }
+      const row = existing?.index ?? table.freeRows[0];
+      if (row === undefined) {
+        throw new HostError({
+          code: "invalid-input",
+          message: `The scenarios table is full (${this.plan.scenarios.capacity} scenarios, all the Compare sheet computes).`,
+          repair: "Delete a scenario you no longer need, then save again.",
+        });
+      }
+      return scenarioWrites(table, row, { ...scenario, name });
+    });
+  }
+
+  async applyScenario(name: string): Promise<WorkbookState> {
+    return this.excel(`apply the scenario "${name}"`, async (context) => {
+      const read = this.queueTableRead(context);
+      await context.sync();
+      const scenario = findScenario(read(), name)?.scenario;
+      if (!scenario) throw noSuchScenario(name);
+      for (const id of INPUT_IDS) {
+        this.namedRange(context, this.plan.inputCells[id].name).values = [[scenario.inputs[id]]];
+      }
+      const state = this.queueNamedReads(context);
+      await context.sync();
+      return stateFromReadings(this.plan, state());
+    });
+  }
+
+  renameScenario(from: string, to: string): Promise<ScenarioList> {
+    const name = requireName(to);
+    return this.changeScenarios(`rename the scenario "${from}"`, (table) => {
+      const row = findScenario(table, from);
+      if (!row) throw noSuchScenario(from);
+      const other = findScenario(table, name);
+      if (other && other.index !== row.index) {
+        throw new HostError({
+          code: "invalid-input",
+          message: `A scenario named "${other.scenario.name}" is already saved.`,
+          repair: "Choose another name.",
+        });
+      }
+      return renameWrites(table, row.index, name);
+    });
+  }
+
+  deleteScenario(name: string): Promise<ScenarioList> {
+    return this.changeScenarios(`delete the scenario "${name}"`, (table) => {
+      const row = findScenario(table, name);
+      if (!row) throw noSuchScenario(name);
+      return clearWrites(table, row.index);
+    });
+  }
+
+  onWorkbookChanged(listener: (state: WorkbookState) => void): () => void {
+    return this.watcher.subscribe(listener);
+  }
+
+  /** Resolves once the change handler is registered or removed as asked (tests, and the pane's teardown). */
+  changesSettled(): Promise<void> {
+    return this.watcher.settled();
+  }
+
+  /* Office.js, kept to the few calls below. */
+
+  private excel<T>(step: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.options.runner.run(batch).catch((error: unknown) => {
+      throw hostErrorFrom(error, step);
+    });
+  }
+
+  private namedRange(context: Excel.RequestContext, name: string): Excel.Range {
+    return context.workbook.names.getItem(name).getRange();
+  }
+
+  /** Queues the reads of every named input and output; the reader runs after the sync. */
+  private queueNamedReads(
+    context: Excel.RequestContext,
+    present: (name: string) => boolean = () => true
+  ): () => NamedReadings {
+    const queue = (name: string): (() => NamedReading) => {
+      if (!present(name)) return () => ({ kind: "missing" });
+      const range = this.namedRange(context, name).load(NAMED_CELL_PROPERTIES);
+      return () => ({
+        kind: "cell",
+        value: range.values[0]?.[0],
+        type: String(range.valueTypes[0]?.[0]),
+      });
+    };
+    const inputs = INPUT_IDS.map((id) => [id, queue(this.plan.inputCells[id].name)] as const);
+    const outputs = OUTPUT_IDS.map((id) => [id, queue(this.plan.outputCells[id].name)] as const);
+    return () => ({
+      inputs: Object.fromEntries(
+        inputs.map(([id, read]) => [id, read()])
+      ) as NamedReadings["inputs"],
+      outputs: Object.fromEntries(
+        outputs.map(([id, read]) => [id, read()])
+      ) as NamedReadings["outputs"],
+    });
+  }
+
+  /** After a failed read: which names are there (two syncs), and the state without the rest. */
+  private async diagnose(context: Excel.RequestContext): Promise<WorkbookState> {
+    const names = context.workbook.names.load("items/name,items/type");
+    await context.sync();
+    if (!names.items.some((n) => isOwnershipMarker(n.name))) return NOT_LOADED;
+    // A name whose cells were deleted is still listed, with type "Error" (=#REF!).
+    const usable = new Set(
+      names.items.filter((n) => n.type === "Range").map((n) => n.name.toLocaleUpperCase("en-US"))
+    );
+    const read = this.queueNamedReads(context, (name) =>
+      usable.has(name.toLocaleUpperCase("en-US"))
+    );
+    await context.sync();
+    return stateFromReadings(this.plan, read());
+  }
+
+  private async anythingLoaded(context: Excel.RequestContext): Promise<boolean> {
+    const names = context.workbook.names.load("items/name");
+    await context.sync();
+    return names.items.some((n) => isOwnershipMarker(n.name));
+  }
+
+  /** The scenarios table's header (through its marker) and its whole body, queued. */
+  private queueTableRead(context: Excel.RequestContext): () => ScenarioTable {
+    const { header, body } = this.tableRanges(context);
+    header.load("values,address");
+    body.load(NAMED_CELL_PROPERTIES);
+    return () => {
+      // Range.address is sheet-qualified: "Scenarios!A4:L4".
+      const sheet = sheetOfReference(`=${header.address}`) ?? "";
+      const cells = header.address.slice(header.address.lastIndexOf("!") + 1);
+      const firstRowNumber = Number(/^\$?[A-Z]+\$?(\d+)/.exec(cells)?.[1] ?? "0") + 1;
+      return readScenarioTable(this.scenariosTable, {
+        header: header.values[0] ?? [],
+        values: body.values,
+        types: body.valueTypes.map((row) => row.map(String)),
+        sheet,
+        firstRowNumber,
+      });
+    };
+  }
+
+  private tableRanges(context: Excel.RequestContext): { header: Excel.Range; body: Excel.Range } {
+    const marker = ownershipMarkerName("TABLE", this.scenariosTable.key);
+    const header = this.namedRange(context, marker);
+    return { header, body: header.getRowsBelow(this.plan.scenarios.capacity) };
+  }
+
+  /** Read the table, decide the cells to write (pure), write them and read the table back: 2 syncs. */
+  private changeScenarios(
+    step: string,
+    decide: (table: ScenarioTable) => readonly CellWrite[]
+  ): Promise<ScenarioList> {
+    return this.excel(step, async (context) => {
+      const before = this.queueTableRead(context);
+      await context.sync();
+      const writes = decide(before());
+      const { body } = this.tableRanges(context);
+      for (const w of writes) body.getCell(w.row, w.column).values = [[w.value]];
+      const after = this.queueTableRead(context);
+      await context.sync();
+      return after().list;
+    });
+  }
+}
+
+const MISSING_TABLE = {
+  code: "damaged",
+  message:
+    "The saved scenarios table is missing (its sheet, or its header row, was deleted or renamed by hand).",
+  repair: RELOAD_REPAIR,
+} as const;
+
+function requireName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed === "") {
+    throw new HostError({
+      code: "invalid-input",
+      message: "A scenario needs a name.",
+      repair: "Type a name for the scenario.",
+    });
+  }
+  return trimmed;
+}
+
+function noSuchScenario(name: string): HostError {
+  return new HostError({
+    code: "invalid-input",
+    message: `There is no saved scenario named "${name}".`,
+    repair: "Choose one from the list: it may have been renamed or deleted in the table.",
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * Errors Excel raises, as HostErrors the analyst can act on. Office.js rejects a sync with an
+ * OfficeExtension.Error whose `code` says what went wrong (AccessDenied on a protected sheet,
+ * ItemNotFound for a deleted name, ApiNotFound in an Excel too old for a call, …); an Excel
+ * without a method at all throws a TypeError before anything is sent. Anything else (a bug, a
+ * lost connection) is passed on unchanged, so the pane shows it as an unexpected failure.
+ */
+import { HostError, type HostProblem } from "../workbook/host";
+
+/** Office.js error codes this layer turns into problems (OfficeExtension.ErrorCodes / Excel.ErrorCodes). */
+export const EXCEL_ERROR = {
+  accessDenied: "AccessDenied",
+  apiNotFound: "ApiNotFound",
+  itemNotFound: "ItemNotFound",
+  invalidReference: "InvalidReference",
+  invalidArgument: "InvalidArgument",
+  invalidOperation: "InvalidOperation",
+} as const;
+
+/** The `code` of an Office.js error, if it is one. */
+export function officeErrorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
+  return typeof error.code === "string" ? error.code : undefined;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The repair when part of the add-in's sheets is gone: a load restores it and keeps the analyst's data. */
+export const RELOAD_REPAIR =
+  "Load the article's figures again to restore it (your inputs and saved scenarios are kept).";
+
+export const UPDATE_EXCEL_REPAIR =
+  "Use Excel for Microsoft 365, Excel 2019 or later, or Excel on the web.";
+
+/**
+ * The HostError for a failed step ("write the input", "load the article's figures"), or the
+ * error itself when it is not one the analyst can repair.
+ */
+export function hostErrorFrom(error: unknown, step: string): unknown {
+  if (error instanceof HostError) return error;
+  const code = officeErrorCode(error);
+  const detail = messageOf(error);
+  const problem = ((): HostProblem | undefined => {
+    if (code === EXCEL_ERROR.accessDenied || /protect/i.test(detail)) {
+      return {
+        code: "protected",
+        message: `Excel could not ${step}: a sheet it must change is protected.`,
+        repair:
+          "Unprotect the add-in's sheets (Review > Unprotect Sheet), try again, then protect them again if you wish.",
+      };
+    }
+    if (code === EXCEL_ERROR.apiNotFound || error instanceof TypeError) {
+      return {
+        code: "unsupported",
+        message: `This version of Excel cannot ${step} (${detail}).`,
+        repair: UPDATE_EXCEL_REPAIR,
+      };
+    }
+    if (code === EXCEL_ERROR.itemNotFound || code === EXCEL_ERROR.invalidReference) {
+      return {
+        code: "damaged",
+        message: `Excel could not ${step}: part of the add-in's sheets or names is missing (${detail}).`,
+        repair: RELOAD_REPAIR,
+      };
+    }
+    if (code === EXCEL_ERROR.invalidArgument || code === EXCEL_ERROR.invalidOperation) {
+      return {
+        code: "damaged",
+        message: `Excel refused to ${step} (${detail}).`,
+        repair: `${RELOAD_REPAIR} If it keeps happening, undo your last edit to the add-in's sheets.`,
+      };
+    }
+    return undefined;
+  })();
+  return problem ? new HostError(problem) : error;
+}

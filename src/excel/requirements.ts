@@ -1,0 +1,112 @@
+/**
+ * Which ExcelApi requirement set each Office.js member this layer uses belongs to, as the
+ * @types/office-js declarations say ("[Api set: ExcelApi 1.7]"). The manifest declares the
+ * highest set among the members used unconditionally; members marked `optional` are used only
+ * after Office.context.requirements.isSetSupported says the running Excel has them.
+ *
+ * test/excel/requirements.test.ts keeps this table honest: it finds every Excel member the
+ * code in src/excel/ touches (with the TypeScript checker, including the paths inside load()
+ * strings), checks each is here with the set its declaration names, that nothing here is
+ * unused, and that manifest.xml declares exactly requiredExcelApi().
+ *
+ * To use one more member: add it here with the set from its declaration; if that set is above
+ * the manifest's, either guard the call with isSetSupported and mark it optional, or raise the
+ * manifest's ExcelApi MinVersion (and say why in the commit).
+ */
+
+export interface ApiUse {
+  /** The ExcelApi version that introduced the member, e.g. "1.7". */
+  readonly set: string;
+  /** Used only when isSetSupported("ExcelApi", set) answers true; the add-in works without it. */
+  readonly optional?: true;
+}
+
+export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
+  "ChartAxes.valueAxis": { set: "1.1" },
+  "ChartAxis.numberFormat": { set: "1.8", optional: true },
+  "ChartAxis.title": { set: "1.1" },
+  "ChartAxisTitle.text": { set: "1.1" },
+  "Chart.axes": { set: "1.1" },
+  "Chart.name": { set: "1.1" },
+  "Chart.series": { set: "1.1" },
+  "Chart.setPosition": { set: "1.1" },
+  "Chart.title": { set: "1.1" },
+  "ChartCollection.add": { set: "1.1" },
+  "ChartSeries.name": { set: "1.1" },
+  "ChartSeries.setValues": { set: "1.7" },
+  "ChartSeries.setXAxisValues": { set: "1.7" },
+  "ChartSeriesCollection.add": { set: "1.7" },
+  "ChartSeriesCollection.getItemAt": { set: "1.1" },
+  "ChartTitle.text": { set: "1.1" },
+  "NamedItem.comment": { set: "1.4" },
+  "NamedItem.formula": { set: "1.7" },
+  "NamedItem.getRange": { set: "1.1" },
+  "NamedItem.name": { set: "1.1" },
+  "NamedItem.visible": { set: "1.1" },
+  "NamedItemCollection.add": { set: "1.4" },
+  "NamedItemCollection.getItem": { set: "1.1" },
+  "NamedItemCollection.items": { set: "1.1" },
+  "Range.format": { set: "1.1" },
+  "Range.formulas": { set: "1.1" },
+  "Range.numberFormat": { set: "1.1" },
+  "Range.values": { set: "1.1" },
+  "RangeFill.color": { set: "1.1" },
+  "RangeFont.bold": { set: "1.1" },
+  "RangeFont.color": { set: "1.1" },
+  "RangeFont.italic": { set: "1.1" },
+  "RangeFont.size": { set: "1.1" },
+  "RangeFormat.columnWidth": { set: "1.2" },
+  "RangeFormat.fill": { set: "1.1" },
+  "RangeFormat.font": { set: "1.1" },
+  "RangeFormat.wrapText": { set: "1.1" },
+  "Table.name": { set: "1.1" },
+  "Table.worksheet": { set: "1.2" },
+  "TableCollection.add": { set: "1.1" },
+  "TableCollection.items": { set: "1.1" },
+  "Workbook.names": { set: "1.1" },
+  "Workbook.protection": { set: "1.7" },
+  "Workbook.tables": { set: "1.1" },
+  "Workbook.worksheets": { set: "1.1" },
+  "WorkbookProtection.protected": { set: "1.7" },
+  "Worksheet.charts": { set: "1.1" },
+  "Worksheet.freezePanes": { set: "1.7" },
+  "Worksheet.getRange": { set: "1.1" },
+  "Worksheet.name": { set: "1.1" },
+  "Worksheet.protection": { set: "1.2" },
+  "Worksheet.tables": { set: "1.1" },
+  "WorksheetCollection.add": { set: "1.1" },
+  "WorksheetCollection.getItem": { set: "1.1" },
+  "WorksheetCollection.items": { set: "1.1" },
+  "WorksheetFreezePanes.freezeRows": { set: "1.7" },
+  "WorksheetProtection.protected": { set: "1.2" },
+};
+
+/** Members used only where the running Excel has them (see `optional` above). */
+export const OPTIONAL_EXCEL_API = {
+  /** $B / years on the charts' value axis; without it the axis shows Excel's General format. */
+  chartAxisFormat: "1.8",
+} as const;
+
+/** "1.10" > "1.9": compares dotted versions number by number. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The lowest ExcelApi set that has every member used unconditionally: the manifest's MinVersion. */
+export function requiredExcelApi(uses: Readonly<Record<string, ApiUse>> = EXCEL_API_USES): string {
+  return Object.values(uses)
+    .filter((u) => !u.optional)
+    .map((u) => u.set)
+    .reduce((max, set) => (compareVersions(set, max) > 0 ? set : max), "1.1");
+}
+
+/** Office.context.requirements, or a stand-in in tests. */
+export interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
