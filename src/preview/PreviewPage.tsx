@@ -48,7 +48,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  about: { flexGrow: 1, color: tokens.colorNeutralForeground2 },
+  about: { flex: "1 1 0", minWidth: "240px", color: tokens.colorNeutralForeground2 },
   pane: {
     overflowY: "auto",
     backgroundColor: tokens.colorNeutralBackground1,
@@ -80,8 +80,8 @@ export function PreviewPage({ host, workbook, onStartOver }: PreviewPageProps): 
         <header className={styles.header}>
           <Title3 as="p">AI Cost Scenarios — preview</Title3>
           <Body1 className={styles.about}>
-            The add-in&apos;s task pane on a workbook computed in your browser (IronCalc), without
-            Excel. Nothing is sent anywhere; the workbook is kept in this browser.
+            The add-in&apos;s own task pane on a workbook computed in this page by IronCalc: no
+            Excel, nothing sent anywhere, the workbook kept in this browser.
           </Body1>
           <Button onClick={onStartOver}>Start over with a blank workbook</Button>
         </header>

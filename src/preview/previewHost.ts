@@ -37,6 +37,9 @@ import type { PreviewWorkbook } from "./previewWorkbook";
 import { nameKey, readScenarioRows, scenarioCells } from "./scenarioRows";
 import { styleScenarioRow } from "./scenarioStyle";
 
+/** The performance mark set when a slider's write reaches the host. */
+export const WRITE_MARK = "aicost:preview-write-input";
+
 /** What a load tells the pane while it works (the engine applies the plan in one go). */
 export const PREVIEW_LOAD_STEP = "Writing the figures, inputs, model, scenarios and checks";
 
@@ -114,6 +117,8 @@ export class PreviewHost implements ModelHost {
   }
 
   async writeInput(id: InputId, value: number): Promise<WorkbookState> {
+    // A User Timing mark (DevTools, bench/preview.bench.ts): when the pane's write reached us.
+    performance.mark(WRITE_MARK);
     const at = this.inputCell(id);
     writeNumber(this.model, at.sheet, at.row, at.column, value);
     this.workbook.changed("values");
