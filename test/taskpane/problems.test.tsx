@@ -5,7 +5,7 @@
  * compute are shown as the cell shows them. Outside Excel, with no host, the pane says where
  * to open it.
  */
-import { act, cleanup, screen, within } from "@testing-library/react";
+import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
 import { DEFAULT_INPUTS } from "../../src/model";
 import { HostError } from "../../src/workbook/host";
@@ -90,13 +90,13 @@ describe("a damaged workbook", () => {
     ).toBeTruthy();
 
     await user.click(screen.getByRole("button", { name: "Apply Base" }));
-    await expect
-      .poll(() =>
+    await waitFor(() =>
+      expect(
         screen
           .getByRole("slider", { name: "Efficient lab's cost as a share" })
           .getAttribute("aria-valuetext")
-      )
-      .toBe("5%");
+      ).toBe("5%")
+    );
   });
 
   test("a value typed out of range in the cell is flagged on its input, with the allowed range", async () => {

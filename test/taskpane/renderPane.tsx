@@ -9,8 +9,8 @@ import { App } from "../../src/taskpane/App";
 import type { ModelHost } from "../../src/workbook/host";
 
 // Fluent's components render slowly in happy-dom on a shared machine; the default 1 s wait for
-// findBy* is too short for a dialog's first render there.
-configure({ asyncUtilTimeout: 5000 });
+// findBy* is too short for a dialog's first render there (seen: over 5 s at load average 13).
+configure({ asyncUtilTimeout: 15_000 });
 
 // The Web Animations spec marks an animation's `finished` promise as handled when the
 // animation is cancelled; happy-dom rejects it unhandled, so every Fluent dialog or message

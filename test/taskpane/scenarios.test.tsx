@@ -4,7 +4,7 @@
  * duplicate and delete (after confirmation); empty and duplicate names are refused before
  * anything is written; what the workbook refuses is explained and the list stays as it was.
  */
-import { cleanup, screen, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
 import { DEFAULT_INPUTS, type ScenarioInputs } from "../../src/model";
 import type { SavedScenario } from "../../src/workbook/host";
@@ -125,7 +125,7 @@ describe("using saved scenarios", () => {
     await user.click(screen.getByRole("button", { name: "Apply Cheap" }));
 
     const share = await screen.findByRole("slider", { name: "Efficient lab's cost as a share" });
-    await expect.poll(() => share.getAttribute("aria-valuetext")).toBe("5%");
+    await waitFor(() => expect(share.getAttribute("aria-valuetext")).toBe("5%"));
     expect(screen.getByRole("row", { name: "Spend at efficiency $375M a year" })).toBeTruthy();
     expect(host.currentInputs).toEqual(LOW);
   });
@@ -152,7 +152,9 @@ describe("using saved scenarios", () => {
     await user.clear(field);
     await user.type(field, "Midpoints{Enter}");
 
-    await expect.poll(() => host.savedScenarios.map((s) => s.name)).toEqual(["Midpoints", "Cheap"]);
+    await waitFor(() =>
+      expect(host.savedScenarios.map((s) => s.name)).toEqual(["Midpoints", "Cheap"])
+    );
     expect(await screen.findByRole("button", { name: "Apply Midpoints" })).toBeTruthy();
     expect(screen.queryByRole("dialog")).toBeNull();
   });
@@ -190,7 +192,7 @@ describe("using saved scenarios", () => {
     dialog = await screen.findByRole("dialog", { name: "Delete “Cheap”?" });
     await user.click(within(dialog).getByRole("button", { name: "Delete" }));
 
-    await expect.poll(() => host.savedScenarios.map((s) => s.name)).toEqual(["Base"]);
-    await expect.poll(() => screen.queryByRole("button", { name: "Apply Cheap" })).toBeNull();
+    await waitFor(() => expect(host.savedScenarios.map((s) => s.name)).toEqual(["Base"]));
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Apply Cheap" })).toBeNull());
   });
 });
