@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { initSync, Model } from "@ironcalc/wasm";
+import { EngineCell, readCell } from "../../src/preview/engine/cells";
 
 let ready = false;
 
@@ -25,21 +26,13 @@ export function newEngineWorkbook(name = "test"): Model {
 
 export { Model };
 
-/** IronCalc's cell types (getCellType). */
-const CELL_TYPE = { number: 1, text: 2, boolean: 4, error: 16 } as const;
-
-export type EngineValue =
-  | { kind: "number"; value: number }
-  | { kind: "text"; value: string }
-  | { kind: "boolean"; value: boolean }
-  | { kind: "error"; value: string }
-  | { kind: "empty" };
+export type EngineValue = EngineCell;
 
 /**
- * A computed cell as a typed value. IronCalc's only reader of values is the formatted text,
- * so numbers are read through a scientific format set on the cell first: that gives 15
- * significant digits (IronCalc formats no more), so compare numbers with a relative
- * tolerance of about 1e-13, not bit for bit. Rows and columns are 1-based, as in IronCalc.
+ * A computed cell as a typed value, 1-based like IronCalc's own calls. The reading itself is
+ * the preview engine's (src/preview/engine/cells.ts: numbers through a full-precision format,
+ * 15 significant digits), so tests and the preview read cells the same way; compare numbers
+ * with sameNumber, not bit for bit.
  */
 export function readEngineCell(
   model: Model,
@@ -47,20 +40,7 @@ export function readEngineCell(
   row: number,
   column: number
 ): EngineValue {
-  if (model.getCellContent(sheet, row, column) === "") return { kind: "empty" };
-  const type = model.getCellType(sheet, row, column);
-  if (type === CELL_TYPE.number) {
-    model.updateRangeStyle(
-      { sheet, row, column, width: 1, height: 1 },
-      "num_fmt",
-      "0.00000000000000E+00"
-    );
-    return { kind: "number", value: Number(model.getFormattedCellValue(sheet, row, column)) };
-  }
-  const text = model.getFormattedCellValue(sheet, row, column);
-  if (type === CELL_TYPE.error) return { kind: "error", value: text };
-  if (type === CELL_TYPE.boolean) return { kind: "boolean", value: text.toUpperCase() === "TRUE" };
-  return { kind: "text", value: text };
+  return readCell(model, sheet, row - 1, column - 1);
 }
 
 /** True when a and b agree to about 13 significant digits (or are both 0). */
