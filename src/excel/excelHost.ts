@@ -95,7 +95,7 @@ export class ExcelHost implements ModelHost {
     return summary;
   }
 
-  readState(): Promise<WorkbookState> {
+  async readState(): Promise<WorkbookState> {
     return this.excel("read the inputs and results", async (context) => {
       const read = this.queueNamedReads(context);
       try {
@@ -125,7 +125,7 @@ export class ExcelHost implements ModelHost {
     });
   }
 
-  listScenarios(): Promise<ScenarioList> {
+  async listScenarios(): Promise<ScenarioList> {
     return this.excel("read the saved scenarios", async (context) => {
       const read = this.queueTableRead(context);
       try {
@@ -139,7 +139,10 @@ export class ExcelHost implements ModelHost {
     });
   }
 
-  saveScenario(scenario: SavedScenario, options?: { replace?: boolean }): Promise<ScenarioList> {
+  async saveScenario(
+    scenario: SavedScenario,
+    options?: { replace?: boolean }
+  ): Promise<ScenarioList> {
     const name = requireName(scenario.name);
     for (const id of INPUT_IDS) {
       if (!Number.isFinite(scenario.inputs[id])) {
@@ -186,7 +189,7 @@ export class ExcelHost implements ModelHost {
     });
   }
 
-  renameScenario(from: string, to: string): Promise<ScenarioList> {
+  async renameScenario(from: string, to: string): Promise<ScenarioList> {
     const name = requireName(to);
     return this.changeScenarios(`rename the scenario "${from}"`, (table) => {
       const row = findScenario(table, from);
@@ -203,7 +206,7 @@ export class ExcelHost implements ModelHost {
     });
   }
 
-  deleteScenario(name: string): Promise<ScenarioList> {
+  async deleteScenario(name: string): Promise<ScenarioList> {
     return this.changeScenarios(`delete the scenario "${name}"`, (table) => {
       const row = findScenario(table, name);
       if (!row) throw noSuchScenario(name);

@@ -1,0 +1,230 @@
+/**
+ * The Excel host over a fake Excel whose cells compute on IronCalc: reading and writing the
+ * named inputs, outputs read back (never computed in the host), hand edits reported with their
+ * repair, and the round trips each call costs.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { ExcelHost } from "../../src/excel/excelHost";
+import { DEFAULT_INPUTS, INPUT_IDS } from "../../src/model";
+import { buildPlan } from "../../src/workbook/buildPlan";
+import { HostError } from "../../src/workbook/host";
+import { loadIronCalc, sameNumber } from "../support/ironcalc";
+import { FakeExcel } from "./support/fakeExcel";
+
+const PLAN = buildPlan();
+
+function hostOn(excel: FakeExcel): ExcelHost {
+  return new ExcelHost({
+    runner: excel.runner,
+    requirements: excel.requirements,
+    makePlan: (options) => buildPlan(options),
+    changeDelayMs: 0,
+  });
+}
+
+/** Where a named input lives on the Inputs sheet, e.g. "B6". */
+function inputCell(id: (typeof INPUT_IDS)[number]): string {
+  return PLAN.inputCells[id].address;
+}
+
+async function refusal(promise: Promise<unknown>): Promise<HostError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e
+  );
+  if (!(error instanceof HostError)) throw new Error(`Expected a HostError, got ${String(error)}`);
+  return error;
+}
+
+let loaded: FakeExcel;
+beforeAll(async () => {
+  loadIronCalc();
+  loaded = new FakeExcel();
+  await hostOn(loaded).loadArticle({ resetInputs: false });
+});
+
+describe("reading the workbook", () => {
+  it("reads every input and the outputs Excel computed, in one sync", async () => {
+    const excel = loaded.copy();
+    const state = await hostOn(excel).readState();
+    expect(excel.syncs).toBe(1);
+    expect(state.loaded).toBe(true);
+    expect(state.problems).toEqual([]);
+    for (const id of INPUT_IDS)
+      expect(sameNumber(state.inputs[id] ?? NaN, DEFAULT_INPUTS[id]), id).toBe(true);
+    expect(sameNumber(state.outputs.runwayAtFrontierYears as number, 40 / 7.5)).toBe(true);
+  });
+
+  it("says a new workbook is not loaded, with nothing wrong", async () => {
+    const excel = new FakeExcel();
+    const state = await hostOn(excel).readState();
+    expect(state).toEqual({ loaded: false, inputs: {}, outputs: {}, problems: [] });
+  });
+
+  it("reports an input whose name was deleted, reads the rest, and a reload repairs it", async () => {
+    const excel = loaded.copy();
+    excel.deleteName("in_FundingUsd");
+    const host = hostOn(excel);
+    const state = await host.readState();
+    expect(state.loaded).toBe(true);
+    expect(state.inputs.fundingUsd).toBeUndefined();
+    expect(state.inputs.valuationUsd).toBe(300e9);
+    const [problem] = state.problems.filter((p) => p.code === "damaged");
+    expect(problem?.message).toMatch(/"Funding round" has lost its name in_FundingUsd/);
+    expect(problem?.repair).toMatch(/Load the article's figures again/);
+
+    await host.loadArticle({ resetInputs: false });
+    expect((await host.readState()).problems).toEqual([]);
+  });
+
+  it("reports text typed into an input cell, and keeps reading the other inputs", async () => {
+    const excel = loaded.copy();
+    excel.type("Inputs", inputCell("efficiencyShare"), "about 5%?");
+    const state = await hostOn(excel).readState();
+    expect(state.inputs.efficiencyShare).toBeUndefined();
+    expect(state.inputs.fundingUsd).toBe(40e9);
+    expect(state.problems).toEqual([
+      expect.objectContaining({
+        code: "damaged",
+        message: `The input "Efficient lab's cost as a share" (in_EfficiencyShare) holds the text "about 5%?" instead of a number.`,
+        repair: expect.stringMatching(/Reset inputs to the article/),
+      }),
+    ]);
+  });
+
+  it("reports an output whose formula was deleted", async () => {
+    const excel = loaded.copy();
+    const { sheet, area } = excel.book.nameRange("out_StakeBought");
+    excel.book.write(sheet, area, [[""]]);
+    const state = await hostOn(excel).readState();
+    expect(state.outputs.stakeBought).toBeUndefined();
+    expect(state.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(
+        /"Stake the round buys" \(out_StakeBought\) is empty: its formula was deleted/
+      ),
+    ]);
+  });
+
+  it("reports an input outside the model's range as invalid, and still reads it", async () => {
+    const excel = loaded.copy();
+    excel.type("Inputs", inputCell("efficiencyShare"), 3);
+    const state = await hostOn(excel).readState();
+    expect(state.inputs.efficiencyShare).toBe(3);
+    expect(state.problems.map((p) => p.code)).toEqual(["invalid-input"]);
+  });
+});
+
+describe("a slider change", () => {
+  it("writes the input cell and reads every result back in ONE sync", async () => {
+    const excel = loaded.copy();
+    const state = await hostOn(excel).writeInput("fundingUsd", 80e9);
+    expect(excel.syncs).toBe(1);
+    expect(excel.named("in_FundingUsd").value).toBe(80e9);
+    expect(state.inputs.fundingUsd).toBe(80e9);
+    expect(sameNumber(state.outputs.runwayAtFrontierYears as number, 80 / 7.5)).toBe(true);
+  });
+
+  it("refuses a value outside the input's range without a round trip", async () => {
+    const excel = loaded.copy();
+    const error = await refusal(hostOn(excel).writeInput("efficiencyShare", 2));
+    expect(error.problem.code).toBe("invalid-input");
+    expect(excel.syncs).toBe(0);
+  });
+
+  it("says what to do when the input's name is gone", async () => {
+    const excel = loaded.copy();
+    excel.deleteName("in_SpendGrowth");
+    const error = await refusal(hostOn(excel).writeInput("spendGrowth", 0.3));
+    expect(error.problem.code).toBe("damaged");
+    expect(error.problem.repair).toMatch(/Load the article's figures again/);
+  });
+
+  it("says how to unprotect when Excel refuses a protected Inputs sheet", async () => {
+    const excel = loaded.copy();
+    excel.protect("Inputs");
+    const error = await refusal(hostOn(excel).writeInput("spendGrowth", 0.3));
+    expect(error.problem.code).toBe("protected");
+    expect(error.problem.repair).toMatch(/Unprotect/);
+  });
+});
+
+describe("the analyst typing into an input cell", () => {
+  const settle = (ms = 20): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it("tells the listeners the new state, and stops when they unsubscribe", async () => {
+    const excel = loaded.copy();
+    const host = hostOn(excel);
+    const seen: number[] = [];
+    const unsubscribe = host.onWorkbookChanged((state) =>
+      seen.push(state.inputs.spendGrowth ?? NaN)
+    );
+    await host.changesSettled();
+    expect(excel.handlerCount("Inputs")).toBe(1);
+
+    excel.type("Inputs", inputCell("spendGrowth"), 0.3);
+    await settle();
+    expect(seen).toEqual([0.3]);
+
+    unsubscribe();
+    await host.changesSettled();
+    expect(excel.handlerCount("Inputs")).toBe(0);
+    excel.type("Inputs", inputCell("spendGrowth"), 0.1);
+    await settle();
+    expect(seen).toEqual([0.3]);
+  });
+
+  it("ignores the add-in's own writes where Excel says who wrote (no extra round trip)", async () => {
+    const excel = loaded.copy();
+    const host = hostOn(excel);
+    let calls = 0;
+    host.onWorkbookChanged(() => calls++);
+    await host.changesSettled();
+    const before = excel.syncs;
+    await host.writeInput("spendGrowth", 0.2);
+    await settle();
+    expect(calls).toBe(0);
+    expect(excel.syncs - before).toBe(1);
+  });
+
+  it("reads once more after its own write in an Excel that does not say who wrote", async () => {
+    const excel = loaded.copy({ triggerSource: false });
+    const host = hostOn(excel);
+    const seen: number[] = [];
+    host.onWorkbookChanged((state) => seen.push(state.inputs.spendGrowth ?? NaN));
+    await host.changesSettled();
+    await host.writeInput("spendGrowth", 0.2);
+    await settle();
+    expect(seen).toEqual([0.2]);
+  });
+
+  it("starts listening once the article is loaded, when the pane subscribed before", async () => {
+    const excel = new FakeExcel();
+    const host = hostOn(excel);
+    const seen: number[] = [];
+    host.onWorkbookChanged((state) => seen.push(state.inputs.fundingUsd ?? NaN));
+    await host.changesSettled();
+    await host.loadArticle({ resetInputs: false });
+    excel.type("Inputs", inputCell("fundingUsd"), 50e9);
+    await settle();
+    expect(seen).toEqual([50e9]);
+    expect(excel.handlerCount("Inputs")).toBe(1);
+  });
+
+  it("reads a burst of edits (a paste) once", async () => {
+    const excel = loaded.copy();
+    const host = new ExcelHost({
+      runner: excel.runner,
+      requirements: excel.requirements,
+      makePlan: (options) => buildPlan(options),
+      changeDelayMs: 10,
+    });
+    let calls = 0;
+    host.onWorkbookChanged(() => calls++);
+    await host.changesSettled();
+    excel.type("Inputs", inputCell("spendGrowth"), 0.1);
+    excel.type("Inputs", inputCell("fundingUsd"), 41e9);
+    excel.type("Inputs", inputCell("capexUsd"), 81e9);
+    await settle(60);
+    expect(calls).toBe(1);
+  });
+});
