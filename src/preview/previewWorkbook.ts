@@ -57,6 +57,9 @@ export class PreviewWorkbook implements WorkbookSource {
     if (this.notifyTimer !== undefined) return;
     this.notifyTimer = setTimeout(() => {
       this.notifyTimer = undefined;
+      // IronCalc queues every change as a diff for collaborative editing (about 3 KB per
+      // slider write, reads included); nobody collaborates here, so drop them as we go.
+      this.model.flushSendQueue();
       this.revision += 1;
       for (const listener of [...this.listeners]) listener();
     }, 0);
