@@ -17,20 +17,24 @@
 export interface ApiUse {
   /** The ExcelApi version that introduced the member, e.g. "1.7". */
   readonly set: string;
-  /** Used only when isSetSupported("ExcelApi", set) answers true; the add-in works without it. */
+  /**
+   * The add-in works without it: it is used only after isSetSupported("ExcelApi", set) says
+   * yes, or it is event data an older Excel simply leaves out.
+   */
   readonly optional?: true;
 }
 
 export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
-  "ChartAxes.valueAxis": { set: "1.1" },
-  "ChartAxis.numberFormat": { set: "1.8", optional: true },
-  "ChartAxis.title": { set: "1.1" },
-  "ChartAxisTitle.text": { set: "1.1" },
   "Chart.axes": { set: "1.1" },
   "Chart.name": { set: "1.1" },
   "Chart.series": { set: "1.1" },
   "Chart.setPosition": { set: "1.1" },
   "Chart.title": { set: "1.1" },
+  "ChartAxes.valueAxis": { set: "1.1" },
+  // $B / years on the charts' value axis; without it the axis shows General.
+  "ChartAxis.numberFormat": { set: "1.8", optional: true },
+  "ChartAxis.title": { set: "1.1" },
+  "ChartAxisTitle.text": { set: "1.1" },
   "ChartCollection.add": { set: "1.1" },
   "ChartSeries.name": { set: "1.1" },
   "ChartSeries.setValues": { set: "1.7" },
@@ -42,14 +46,19 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
   "NamedItem.formula": { set: "1.7" },
   "NamedItem.getRange": { set: "1.1" },
   "NamedItem.name": { set: "1.1" },
+  "NamedItem.type": { set: "1.1" },
   "NamedItem.visible": { set: "1.1" },
   "NamedItemCollection.add": { set: "1.4" },
   "NamedItemCollection.getItem": { set: "1.1" },
-  "NamedItemCollection.items": { set: "1.1" },
+  "Range.address": { set: "1.1" },
   "Range.format": { set: "1.1" },
   "Range.formulas": { set: "1.1" },
+  "Range.getCell": { set: "1.1" },
+  "Range.getRowsBelow": { set: "1.2" },
   "Range.numberFormat": { set: "1.1" },
+  "Range.valueTypes": { set: "1.1" },
   "Range.values": { set: "1.1" },
+  "Range.worksheet": { set: "1.1" },
   "RangeFill.color": { set: "1.1" },
   "RangeFont.bold": { set: "1.1" },
   "RangeFont.color": { set: "1.1" },
@@ -62,7 +71,6 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
   "Table.name": { set: "1.1" },
   "Table.worksheet": { set: "1.2" },
   "TableCollection.add": { set: "1.1" },
-  "TableCollection.items": { set: "1.1" },
   "Workbook.names": { set: "1.1" },
   "Workbook.protection": { set: "1.7" },
   "Workbook.tables": { set: "1.1" },
@@ -72,11 +80,13 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
   "Worksheet.freezePanes": { set: "1.7" },
   "Worksheet.getRange": { set: "1.1" },
   "Worksheet.name": { set: "1.1" },
+  "Worksheet.onChanged": { set: "1.7" },
   "Worksheet.protection": { set: "1.2" },
   "Worksheet.tables": { set: "1.1" },
+  // Event data, absent before 1.14: then the add-in's own writes cost one extra read.
+  "WorksheetChangedEventArgs.triggerSource": { set: "1.14", optional: true },
   "WorksheetCollection.add": { set: "1.1" },
   "WorksheetCollection.getItem": { set: "1.1" },
-  "WorksheetCollection.items": { set: "1.1" },
   "WorksheetFreezePanes.freezeRows": { set: "1.7" },
   "WorksheetProtection.protected": { set: "1.2" },
 };
