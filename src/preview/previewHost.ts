@@ -32,10 +32,20 @@ import {
   type SheetKey,
   type WorkbookPlan,
 } from "../workbook/plan";
-import { EngineConflictError, applyPlanToEngine, asReading, readCell, writeNumber } from "./engine";
+import {
+  EngineConflictError,
+  applyPlanToEngine,
+  asReading,
+  readCell,
+  writeNumber,
+  type EngineCell,
+} from "./engine";
 import type { PreviewWorkbook } from "./previewWorkbook";
 import { nameKey, readScenarioRows, scenarioCells } from "./scenarioRows";
 import { styleScenarioRow } from "./scenarioStyle";
+
+/** IronCalc's getCellType code of a number. */
+const NUMBER_CELL = 1;
 
 /** The performance mark set when a slider's write reaches the host. */
 export const WRITE_MARK = "aicost:preview-write-input";
@@ -225,7 +235,7 @@ export class PreviewHost implements ModelHost {
     const inputs: Partial<Record<InputId, number>> = {};
     for (const spec of INPUT_SPECS) {
       const at = this.cellOf(this.plan.inputCells[spec.id]);
-      const cell = at ? readCell(this.model, at.sheet, at.row, at.column) : undefined;
+      const cell = at ? this.readInputCell(at) : undefined;
       if (cell?.kind === "number") inputs[spec.id] = cell.value;
       else problems.push(notANumber(this.plan.inputCells[spec.id].address, spec.label));
     }
@@ -235,6 +245,23 @@ export class PreviewHost implements ModelHost {
       if (at) outputs[id] = asReading(readCell(this.model, at.sheet, at.row, at.column));
     }
     return { loaded: true, inputs, outputs, problems };
+  }
+
+  /**
+   * An input cell's value. A typed number is read from what was typed (IronCalc keeps it to
+   * 15 significant digits, as Excel does): one call to the engine instead of the five of a
+   * formatted read, which matters on every slider step. Anything else (a formula or text the
+   * analyst typed there) goes through the engine's reader.
+   */
+  private readInputCell(at: CellAt): EngineCell {
+    const typed = this.model.getCellContent(at.sheet, at.row + 1, at.column + 1);
+    const number = typed.trim() === "" ? NaN : Number(typed);
+    if (
+      Number.isFinite(number) &&
+      this.model.getCellType(at.sheet, at.row + 1, at.column + 1) === NUMBER_CELL
+    )
+      return { kind: "number", value: number };
+    return readCell(this.model, at.sheet, at.row, at.column);
   }
 
   /** Loaded when the add-in's inputs sheet is in the workbook. */
