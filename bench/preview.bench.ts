@@ -190,7 +190,7 @@ describe.skipIf(!HAS_CHROMIUM)("preview in headless Chromium", () => {
       "add-in page (taskpane.html) JS + HTML, gzip bytes": addin.gzip,
       runs: `${NAVIGATIONS} navigations, ${SLIDER_STEPS} slider steps`,
       // Shared 2-core machines: the load says how much to trust the times above.
-      "load average (1 min) at the end": Math.round(os.loadavg()[0] * 100) / 100,
+      "load average (1 min) at the end": Math.round((os.loadavg()[0] ?? NaN) * 100) / 100,
     });
   });
 });
