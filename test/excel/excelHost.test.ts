@@ -3,7 +3,7 @@
  * named inputs, outputs read back (never computed in the host), hand edits reported with their
  * repair, and the round trips each call costs.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ExcelHost } from "../../src/excel/excelHost";
 import { DEFAULT_INPUTS, INPUT_IDS } from "../../src/model";
 import { buildPlan } from "../../src/workbook/buildPlan";
@@ -149,7 +149,11 @@ describe("a slider change", () => {
 });
 
 describe("the analyst typing into an input cell", () => {
-  const settle = (ms = 20): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+  /** Long enough for a handler that would wrongly run to have run (for "nothing happens" checks). */
+  const settle = (ms = 50): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+  /** Waits for the listeners to have been told (the read takes a round trip). */
+  const told = (check: () => void): Promise<void> =>
+    vi.waitFor(check, { timeout: 10_000, interval: 10 });
 
   it("tells the listeners the new state, and stops when they unsubscribe", async () => {
     const excel = loaded.copy();
@@ -162,8 +166,7 @@ describe("the analyst typing into an input cell", () => {
     expect(excel.handlerCount("Inputs")).toBe(1);
 
     excel.type("Inputs", inputCell("spendGrowth"), 0.3);
-    await settle();
-    expect(seen).toEqual([0.3]);
+    await told(() => expect(seen).toEqual([0.3]));
 
     unsubscribe();
     await host.changesSettled();
@@ -193,8 +196,7 @@ describe("the analyst typing into an input cell", () => {
     host.onWorkbookChanged((state) => seen.push(state.inputs.spendGrowth ?? NaN));
     await host.changesSettled();
     await host.writeInput("spendGrowth", 0.2);
-    await settle();
-    expect(seen).toEqual([0.2]);
+    await told(() => expect(seen).toEqual([0.2]));
   });
 
   it("starts listening once the article is loaded, when the pane subscribed before", async () => {
@@ -205,8 +207,7 @@ describe("the analyst typing into an input cell", () => {
     await host.changesSettled();
     await host.loadArticle({ resetInputs: false });
     excel.type("Inputs", inputCell("fundingUsd"), 50e9);
-    await settle();
-    expect(seen).toEqual([50e9]);
+    await told(() => expect(seen).toEqual([50e9]));
     expect(excel.handlerCount("Inputs")).toBe(1);
   });
 
@@ -224,7 +225,8 @@ describe("the analyst typing into an input cell", () => {
     excel.type("Inputs", inputCell("spendGrowth"), 0.1);
     excel.type("Inputs", inputCell("fundingUsd"), 41e9);
     excel.type("Inputs", inputCell("capexUsd"), 81e9);
-    await settle(60);
+    await told(() => expect(calls).toBe(1));
+    await settle(100);
     expect(calls).toBe(1);
   });
 });
