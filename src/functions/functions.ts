@@ -9,10 +9,34 @@
  * text, TRUE/FALSE and empty cells mean, and says so in the error message. Functions that
  * apply naturally to a column take `unknown[][]` and return one result per cell.
  * The README section "Custom functions" documents each one; its examples run as tests.
+ *
+ * Fast paths: when every argument is already a number (or an omitted optional), the rules
+ * would leave it as it is, so the model function is called directly, from a call site of its
+ * own (bench/functions.bench.ts). test/functions/fastPath.test.ts proves that the fast path
+ * and the runner give the same results.
  */
+import {
+  annualSaving,
+  breakevenShare,
+  costRatio,
+  runsFunded,
+  runwayMonths,
+  runwayYears,
+  spendAtEfficiency,
+  findFigure,
+  stakeBought,
+} from "../model";
 import { Refusal } from "./coerce";
-import { CellResult, excelError, numberOrThrow, runwayOrThrow, textOrThrow } from "./excelErrors";
-import { runOnCells, runOnce, runOnceOnText } from "./runner";
+import { exactFigureNumber } from "./figureLookup";
+import {
+  CellResult,
+  excelError,
+  numberOrThrow,
+  runwayOrThrow,
+  textOrThrow,
+  toCell,
+} from "./excelErrors";
+import { isNumberOrOmitted, runOnCells, runOnce, runOnceOnText, singleNumber } from "./runner";
 import {
   BREAKEVEN_SHARE,
   BURN_MONTHS,
@@ -43,6 +67,9 @@ export function ratio(
   cost: unknown[][],
   baseline: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
+  const a = singleNumber(cost);
+  const b = singleNumber(baseline);
+  if (a !== undefined && b !== undefined) return [[toCell(costRatio(a, b))]];
   return cellsOrThrow(runOnCells(RATIO, [cost, baseline]));
 }
 
@@ -62,6 +89,16 @@ export function burnYears(
   burnGrowth?: unknown,
   annualRevenue?: unknown
 ): number | string {
+  if (
+    typeof cash === "number" &&
+    typeof annualBurn === "number" &&
+    isNumberOrOmitted(burnGrowth) &&
+    isNumberOrOmitted(annualRevenue)
+  ) {
+    return runwayOrThrow(
+      runwayYears(cash, annualBurn, burnGrowth ?? undefined, annualRevenue ?? undefined)
+    );
+  }
   return runwayOrThrow(runOnce(BURN_YEARS, [cash, annualBurn, burnGrowth, annualRevenue]));
 }
 
@@ -81,6 +118,16 @@ export function burnMonths(
   burnGrowth?: unknown,
   annualRevenue?: unknown
 ): number | string {
+  if (
+    typeof cash === "number" &&
+    typeof annualBurn === "number" &&
+    isNumberOrOmitted(burnGrowth) &&
+    isNumberOrOmitted(annualRevenue)
+  ) {
+    return runwayOrThrow(
+      runwayMonths(cash, annualBurn, burnGrowth ?? undefined, annualRevenue ?? undefined)
+    );
+  }
   return runwayOrThrow(runOnce(BURN_MONTHS, [cash, annualBurn, burnGrowth, annualRevenue]));
 }
 
@@ -96,6 +143,10 @@ export function equivalent(
   annualSpend: unknown[][],
   efficiencyShare: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
+  const spend = singleNumber(annualSpend);
+  const share = singleNumber(efficiencyShare);
+  if (spend !== undefined && share !== undefined)
+    return [[toCell(spendAtEfficiency(spend, share))]];
   return cellsOrThrow(runOnCells(EQUIVALENT, [annualSpend, efficiencyShare]));
 }
 
@@ -111,6 +162,9 @@ export function savings(
   annualSpend: unknown[][],
   efficiencyShare: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
+  const spend = singleNumber(annualSpend);
+  const share = singleNumber(efficiencyShare);
+  if (spend !== undefined && share !== undefined) return [[toCell(annualSaving(spend, share))]];
   return cellsOrThrow(runOnCells(SAVINGS, [annualSpend, efficiencyShare]));
 }
 
@@ -126,6 +180,9 @@ export function runs(
   budget: unknown[][],
   runCost: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
+  const b = singleNumber(budget);
+  const c = singleNumber(runCost);
+  if (b !== undefined && c !== undefined) return [[toCell(runsFunded(b, c))]];
   return cellsOrThrow(runOnCells(RUNS, [budget, runCost]));
 }
 
@@ -147,6 +204,23 @@ export function breakeven(
   burnGrowth?: unknown,
   annualRevenue?: unknown
 ): number {
+  if (
+    typeof cash === "number" &&
+    typeof annualSpend === "number" &&
+    typeof targetYears === "number" &&
+    isNumberOrOmitted(burnGrowth) &&
+    isNumberOrOmitted(annualRevenue)
+  ) {
+    return numberOrThrow(
+      breakevenShare(
+        cash,
+        annualSpend,
+        targetYears,
+        burnGrowth ?? undefined,
+        annualRevenue ?? undefined
+      )
+    );
+  }
   return numberOrThrow(
     runOnce(BREAKEVEN_SHARE, [cash, annualSpend, targetYears, burnGrowth, annualRevenue])
   );
@@ -161,6 +235,9 @@ export function breakeven(
  * @returns The stake as a share (0.1333 = 13.3%).
  */
 export function stake(round: unknown, postMoneyValuation: unknown): number {
+  if (typeof round === "number" && typeof postMoneyValuation === "number") {
+    return numberOrThrow(stakeBought(round, postMoneyValuation));
+  }
   return numberOrThrow(runOnce(STAKE, [round, postMoneyValuation]));
 }
 
@@ -173,6 +250,13 @@ export function stake(round: unknown, postMoneyValuation: unknown): number {
  * @returns The figure in its own unit: USD, USD per year, or a share (0.05 = 5%).
  */
 export function figure(id: unknown, bound?: unknown): number {
+  if (
+    typeof id === "string" &&
+    (bound === null || bound === undefined || typeof bound === "string")
+  ) {
+    const exact = exactFigureNumber(id, bound);
+    if (exact !== undefined) return exact;
+  }
   return numberOrThrow(runOnceOnText(FIGURE, [id, bound]));
 }
 
@@ -184,5 +268,7 @@ export function figure(id: unknown, bound?: unknown): number {
  * @returns The sentence, as text.
  */
 export function source(id: unknown): string {
+  const exact = typeof id === "string" ? findFigure(id) : undefined;
+  if (exact !== undefined) return exact.sentence;
   return textOrThrow(runOnceOnText(SOURCE, [id]));
 }

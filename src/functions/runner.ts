@@ -5,6 +5,12 @@
  *   3. hand the numbers to the model function, which checks its domain (#NUM!, #DIV/0!)
  *      and computes.
  * Nothing here knows any finance: a function is its argument rules plus a model function.
+ *
+ * Speed (bench/functions.bench.ts): loops are indexed and model functions are called with
+ * their arguments listed, not spread, so that a call costs a few comparisons more than the
+ * model itself. functions.ts adds a fast path for the common case, where every argument is
+ * already a number (the rules would leave it unchanged); test/functions/fastPath.test.ts
+ * proves both paths give the same results.
  */
 import { DomainError } from "../model";
 import { ArgRule, Refusal, toNumber, toText } from "./coerce";
@@ -23,27 +29,51 @@ export interface TextFunction<Out> {
   readonly compute: (...values: string[]) => Out;
 }
 
+/** The most arguments a model function takes (breakevenShare). */
+const MAX_ARGS = 5;
+
+function apply<T, Out>(compute: (...values: T[]) => Out, values: readonly T[]): Out {
+  if (values.length > MAX_ARGS) throw new RangeError(`at most ${MAX_ARGS} arguments`);
+  // Listed, not spread: a spread call allocates and is several times slower.
+  return compute(values[0] as T, values[1] as T, values[2] as T, values[3] as T, values[4] as T);
+}
+
 /** Runs a function on one value per argument. */
 export function runOnce<Out>(fn: NumberFunction<Out>, args: readonly unknown[]): Out | Refusal {
-  const values: number[] = new Array(fn.rules.length);
-  let i = 0;
-  for (const rule of fn.rules) {
-    const value = toNumber(rule, args[i]);
+  const { rules } = fn;
+  const values: number[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const value = toNumber(rules[i] as ArgRule, args[i]);
     if (typeof value !== "number") return value;
-    values[i++] = value;
+    values.push(value);
   }
-  return fn.compute(...values);
+  return apply(fn.compute, values);
 }
 
 export function runOnceOnText<Out>(fn: TextFunction<Out>, args: readonly unknown[]): Out | Refusal {
-  const values: string[] = new Array(fn.rules.length);
-  let i = 0;
-  for (const rule of fn.rules) {
-    const value = toText(rule, args[i]);
+  const { rules } = fn;
+  const values: string[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const value = toText(rules[i] as ArgRule, args[i]);
     if (typeof value !== "string") return value;
-    values[i++] = value;
+    values.push(value);
   }
-  return fn.compute(...values);
+  return apply(fn.compute, values);
+}
+
+/** The number in a single cell: a number, or a 1×1 range holding one; undefined otherwise. */
+export function singleNumber(value: unknown): number | undefined {
+  if (typeof value === "number") return value;
+  if (Array.isArray(value) && value.length === 1) {
+    const row: unknown = value[0];
+    if (Array.isArray(row) && row.length === 1 && typeof row[0] === "number") return row[0];
+  }
+  return undefined;
+}
+
+/** A number, or an omitted optional argument (null from Excel, undefined from JavaScript). */
+export function isNumberOrOmitted(value: unknown): value is number | null | undefined {
+  return typeof value === "number" || value === null || value === undefined;
 }
 
 /**
@@ -58,9 +88,14 @@ interface Grid {
 
 function toGrid(value: unknown): Grid {
   if (!Array.isArray(value)) return { rows: [[value]], height: 1, width: 1 };
-  const rows = value.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  const rows: (readonly unknown[])[] = [];
   let width = 0;
-  for (const row of rows) width = Math.max(width, row.length);
+  for (let i = 0; i < value.length; i++) {
+    const row: unknown = value[i];
+    const cells = Array.isArray(row) ? row : [row];
+    if (cells.length > width) width = cells.length;
+    rows.push(cells);
+  }
   return { rows, height: rows.length, width };
 }
 
@@ -89,23 +124,46 @@ export function runOnCells(
   args: readonly unknown[]
 ): CellResult[][] | Refusal {
   const { rules } = fn;
-  const grids = rules.map((_, i) => toGrid(args[i]));
-  const empty = rules.find((_, i) => grids[i]?.height === 0 || grids[i]?.width === 0);
-  if (empty) return new DomainError("value", `${empty.label} is an empty range.`);
-  const height = Math.max(...grids.map((g) => g.height));
-  const width = Math.max(...grids.map((g) => g.width));
-  const result: CellResult[][] = new Array(height);
-  const values: number[] = new Array(rules.length);
+  const grids: Grid[] = [];
+  let height = 0;
+  let width = 0;
+  for (let i = 0; i < rules.length; i++) {
+    const grid = toGrid(args[i]);
+    if (grid.height === 0 || grid.width === 0) {
+      return new DomainError("value", `${(rules[i] as ArgRule).label} is an empty range.`);
+    }
+    height = Math.max(height, grid.height);
+    width = Math.max(width, grid.width);
+    grids.push(grid);
+  }
+  const result: CellResult[][] = new Array<CellResult[]>(height);
+  const values: number[] = [0, 0, 0, 0, 0];
+  const [first, second] = grids;
   for (let row = 0; row < height; row++) {
-    const line: CellResult[] = new Array(width);
-    for (let column = 0; column < width; column++) {
-      line[column] = cellResult(fn, grids, row, column, values);
+    const line: CellResult[] = new Array<CellResult>(width);
+    if (grids.length === 2 && first !== undefined && second !== undefined) {
+      // The column functions all take two ranges: a loop of their own, with each grid's row
+      // looked up once, and the rules applied only to cells that are not already numbers.
+      const rowA = first.rows[first.height === 1 ? 0 : row];
+      const rowB = second.rows[second.height === 1 ? 0 : row];
+      for (let column = 0; column < width; column++) {
+        const a = rowA?.[first.width === 1 ? 0 : column];
+        const b = rowB?.[second.width === 1 ? 0 : column];
+        line[column] =
+          typeof a === "number" && typeof b === "number"
+            ? toCell(fn.compute(a, b))
+            : cellResult(fn, grids, row, column, values);
+      }
+    } else {
+      for (let column = 0; column < width; column++)
+        line[column] = cellResult(fn, grids, row, column, values);
     }
     result[row] = line;
   }
   return result;
 }
 
+/** One cell of the result by the rules: broadcast, coerce, compute (any number of arguments). */
 function cellResult(
   fn: NumberFunction<number | DomainError>,
   grids: readonly Grid[],
@@ -113,10 +171,10 @@ function cellResult(
   column: number,
   values: number[]
 ): CellResult {
-  let i = 0;
-  for (const rule of fn.rules) {
-    const grid = grids[i];
-    const cell = grid === undefined ? OUTSIDE : cellAt(grid, row, column);
+  const { rules } = fn;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as ArgRule;
+    const cell = cellAt(grids[i] as Grid, row, column);
     if (cell === OUTSIDE) {
       return excelError(
         new DomainError(
@@ -127,7 +185,7 @@ function cellResult(
     }
     const value = toNumber(rule, cell);
     if (typeof value !== "number") return excelError(value);
-    values[i++] = value;
+    values[i] = value;
   }
-  return toCell(fn.compute(...values));
+  return toCell(apply(fn.compute, values.slice(0, rules.length)));
 }

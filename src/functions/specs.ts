@@ -14,7 +14,7 @@ import {
   stakeBought,
 } from "../model";
 import type { ArgRule } from "./coerce";
-import { figureNumber, figureSentence } from "./figureLookup";
+import { DEFAULT_BOUND, figureNumber, figureSentence } from "./figureLookup";
 import type { NumberFunction, TextFunction } from "./runner";
 
 /** Omitted growth and revenue are 0, as in the model's own defaults (runwayYears). */
@@ -122,7 +122,7 @@ export const FIGURE: TextFunction<ReturnType<typeof figureNumber>> = {
       name: "bound",
       label: "The bound",
       unit: "text: low, mid or high; omitted: mid",
-      optional: { default: "mid" },
+      optional: { default: DEFAULT_BOUND },
     },
   ],
   compute: figureNumber,
