@@ -11,7 +11,7 @@
  * wherever the analyst moved or renamed the add-in's sheets. The scenarios table is reached
  * through its ownership marker, which follows its header row.
  */
-import { INPUT_IDS, inputSpec, OUTPUT_IDS, formatValue, type InputId } from "../model";
+import { formatValue, INPUT_IDS, inputSpec, type InputId } from "../model";
 import {
   HostError,
   type LoadProgress,
@@ -21,24 +21,32 @@ import {
   type ScenarioList,
   type WorkbookState,
 } from "../workbook/host";
-import { ownershipMarkerName } from "../workbook/names";
 import type { PlanTable, WorkbookPlan } from "../workbook/plan";
 import { loadArticle } from "./applyPlan";
 import { ChangeWatcher, type ExcelRunner } from "./changeEvents";
-import { hostErrorFrom, RELOAD_REPAIR, UPDATE_EXCEL_REPAIR } from "./officeErrors";
-import { NOT_LOADED, stateFromReadings, type NamedReading, type NamedReadings } from "./namedCells";
-import { isOwnershipMarker, type PlanMaker } from "./reconcile";
-import { sheetOfReference } from "./refs";
+import type { PlanMaker } from "./decision";
+import { stateFromReadings } from "./namedCells";
+import { hostErrorFrom, UPDATE_EXCEL_REPAIR } from "./officeErrors";
 import { requiredExcelApi, type Requirements } from "./requirements";
 import {
   clearWrites,
   findScenario,
-  readScenarioTable,
+  MISSING_TABLE,
+  noSuchScenario,
   renameWrites,
+  requireName,
   scenarioWrites,
   type CellWrite,
   type ScenarioTable,
 } from "./scenarioTable";
+import {
+  anythingLoaded,
+  diagnoseState,
+  namedRange,
+  queueNamedReads,
+  queueScenarioRead,
+  scenarioRanges,
+} from "./workbookReads";
 
 export interface ExcelHostOptions {
   readonly runner: ExcelRunner;
@@ -47,8 +55,6 @@ export interface ExcelHostOptions {
   /** Edits typed within this many milliseconds are read once (default 50). */
   readonly changeDelayMs?: number;
 }
-
-const NAMED_CELL_PROPERTIES = "values,valueTypes";
 
 export class ExcelHost implements ModelHost {
   readonly kind = "excel";
@@ -97,12 +103,12 @@ export class ExcelHost implements ModelHost {
 
   async readState(): Promise<WorkbookState> {
     return this.excel("read the inputs and results", async (context) => {
-      const read = this.queueNamedReads(context);
+      const read = queueNamedReads(context, this.plan);
       try {
         await context.sync();
       } catch {
         // A name is missing or broken: find out which, and read the rest.
-        return this.diagnose(context);
+        return diagnoseState(context, this.plan);
       }
       return stateFromReadings(this.plan, read());
     });
@@ -118,8 +124,8 @@ export class ExcelHost implements ModelHost {
       });
     }
     return this.excel(`write "${spec.label}"`, async (context) => {
-      this.namedRange(context, this.plan.inputCells[id].name).values = [[value]];
-      const read = this.queueNamedReads(context);
+      namedRange(context, this.plan.inputCells[id].name).values = [[value]];
+      const read = queueNamedReads(context, this.plan);
       await context.sync(); // the one round trip: the write, and every input and output read back
       return stateFromReadings(this.plan, read());
     });
@@ -127,12 +133,12 @@ export class ExcelHost implements ModelHost {
 
   async listScenarios(): Promise<ScenarioList> {
     return this.excel("read the saved scenarios", async (context) => {
-      const read = this.queueTableRead(context);
+      const read = queueScenarioRead(context, this.plan, this.scenariosTable);
       try {
         await context.sync();
       } catch {
         // Nothing loaded yet is no problem; a loaded workbook without the table is damaged.
-        if (!(await this.anythingLoaded(context))) return { scenarios: [], problems: [] };
+        if (!(await anythingLoaded(context))) return { scenarios: [], problems: [] };
         return { scenarios: [], problems: [MISSING_TABLE] };
       }
       return read().list;
@@ -176,14 +182,14 @@ export class ExcelHost implements ModelHost {
 
   async applyScenario(name: string): Promise<WorkbookState> {
     return this.excel(`apply the scenario "${name}"`, async (context) => {
-      const read = this.queueTableRead(context);
+      const read = queueScenarioRead(context, this.plan, this.scenariosTable);
       await context.sync();
       const scenario = findScenario(read(), name)?.scenario;
       if (!scenario) throw noSuchScenario(name);
       for (const id of INPUT_IDS) {
-        this.namedRange(context, this.plan.inputCells[id].name).values = [[scenario.inputs[id]]];
+        namedRange(context, this.plan.inputCells[id].name).values = [[scenario.inputs[id]]];
       }
-      const state = this.queueNamedReads(context);
+      const state = queueNamedReads(context, this.plan);
       await context.sync();
       return stateFromReadings(this.plan, state());
     });
@@ -231,125 +237,20 @@ export class ExcelHost implements ModelHost {
     });
   }
 
-  private namedRange(context: Excel.RequestContext, name: string): Excel.Range {
-    return context.workbook.names.getItem(name).getRange();
-  }
-
-  /** Queues the reads of every named input and output; the reader runs after the sync. */
-  private queueNamedReads(
-    context: Excel.RequestContext,
-    present: (name: string) => boolean = () => true
-  ): () => NamedReadings {
-    const queue = (name: string): (() => NamedReading) => {
-      if (!present(name)) return () => ({ kind: "missing" });
-      const range = this.namedRange(context, name).load(NAMED_CELL_PROPERTIES);
-      return () => ({
-        kind: "cell",
-        value: range.values[0]?.[0],
-        type: String(range.valueTypes[0]?.[0]),
-      });
-    };
-    const inputs = INPUT_IDS.map((id) => [id, queue(this.plan.inputCells[id].name)] as const);
-    const outputs = OUTPUT_IDS.map((id) => [id, queue(this.plan.outputCells[id].name)] as const);
-    return () => ({
-      inputs: Object.fromEntries(
-        inputs.map(([id, read]) => [id, read()])
-      ) as NamedReadings["inputs"],
-      outputs: Object.fromEntries(
-        outputs.map(([id, read]) => [id, read()])
-      ) as NamedReadings["outputs"],
-    });
-  }
-
-  /** After a failed read: which names are there (two syncs), and the state without the rest. */
-  private async diagnose(context: Excel.RequestContext): Promise<WorkbookState> {
-    const names = context.workbook.names.load("items/name,items/type");
-    await context.sync();
-    if (!names.items.some((n) => isOwnershipMarker(n.name))) return NOT_LOADED;
-    // A name whose cells were deleted is still listed, with type "Error" (=#REF!).
-    const usable = new Set(
-      names.items.filter((n) => n.type === "Range").map((n) => n.name.toLocaleUpperCase("en-US"))
-    );
-    const read = this.queueNamedReads(context, (name) =>
-      usable.has(name.toLocaleUpperCase("en-US"))
-    );
-    await context.sync();
-    return stateFromReadings(this.plan, read());
-  }
-
-  private async anythingLoaded(context: Excel.RequestContext): Promise<boolean> {
-    const names = context.workbook.names.load("items/name");
-    await context.sync();
-    return names.items.some((n) => isOwnershipMarker(n.name));
-  }
-
-  /** The scenarios table's header (through its marker) and its whole body, queued. */
-  private queueTableRead(context: Excel.RequestContext): () => ScenarioTable {
-    const { header, body } = this.tableRanges(context);
-    header.load("values,address");
-    body.load(NAMED_CELL_PROPERTIES);
-    return () => {
-      // Range.address is sheet-qualified: "Scenarios!A4:L4".
-      const sheet = sheetOfReference(`=${header.address}`) ?? "";
-      const cells = header.address.slice(header.address.lastIndexOf("!") + 1);
-      const firstRowNumber = Number(/^\$?[A-Z]+\$?(\d+)/.exec(cells)?.[1] ?? "0") + 1;
-      return readScenarioTable(this.scenariosTable, {
-        header: header.values[0] ?? [],
-        values: body.values,
-        types: body.valueTypes.map((row) => row.map(String)),
-        sheet,
-        firstRowNumber,
-      });
-    };
-  }
-
-  private tableRanges(context: Excel.RequestContext): { header: Excel.Range; body: Excel.Range } {
-    const marker = ownershipMarkerName("TABLE", this.scenariosTable.key);
-    const header = this.namedRange(context, marker);
-    return { header, body: header.getRowsBelow(this.plan.scenarios.capacity) };
-  }
-
   /** Read the table, decide the cells to write (pure), write them and read the table back: 2 syncs. */
   private changeScenarios(
     step: string,
     decide: (table: ScenarioTable) => readonly CellWrite[]
   ): Promise<ScenarioList> {
     return this.excel(step, async (context) => {
-      const before = this.queueTableRead(context);
+      const before = queueScenarioRead(context, this.plan, this.scenariosTable);
       await context.sync();
       const writes = decide(before());
-      const { body } = this.tableRanges(context);
+      const { body } = scenarioRanges(context, this.plan);
       for (const w of writes) body.getCell(w.row, w.column).values = [[w.value]];
-      const after = this.queueTableRead(context);
+      const after = queueScenarioRead(context, this.plan, this.scenariosTable);
       await context.sync();
       return after().list;
     });
   }
-}
-
-const MISSING_TABLE = {
-  code: "damaged",
-  message:
-    "The saved scenarios table is missing (its sheet, or its header row, was deleted or renamed by hand).",
-  repair: RELOAD_REPAIR,
-} as const;
-
-function requireName(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed === "") {
-    throw new HostError({
-      code: "invalid-input",
-      message: "A scenario needs a name.",
-      repair: "Type a name for the scenario.",
-    });
-  }
-  return trimmed;
-}
-
-function noSuchScenario(name: string): HostError {
-  return new HostError({
-    code: "invalid-input",
-    message: `There is no saved scenario named "${name}".`,
-    repair: "Choose one from the list: it may have been renamed or deleted in the table.",
-  });
 }

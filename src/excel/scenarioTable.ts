@@ -9,9 +9,15 @@
  * reported with their repair and left untouched; every usable row is still listed.
  */
 import { INPUT_IDS, type InputId, type ScenarioInputs } from "../model";
-import type { HostProblem, SavedScenario, ScenarioList } from "../workbook/host";
+import {
+  HostError,
+  type HostProblem,
+  type SavedScenario,
+  type ScenarioList,
+} from "../workbook/host";
 import type { PlanTable } from "../workbook/plan";
 import { officeText, type OfficeCell } from "./cells";
+import { RELOAD_REPAIR } from "./officeErrors";
 
 export type ScenarioColumnKey = "name" | "note" | InputId;
 
@@ -186,4 +192,33 @@ function normalise(text: string): string {
 function textOf(cell: { value: unknown; type: string } | undefined): string {
   if (!cell || cell.type === EMPTY) return "";
   return String(cell.value).trim();
+}
+
+/** The table cannot be found in a workbook the article was loaded into. */
+export const MISSING_TABLE: HostProblem = {
+  code: "damaged",
+  message:
+    "The saved scenarios table is missing (its sheet, or its header row, was deleted or renamed by hand).",
+  repair: RELOAD_REPAIR,
+};
+
+/** A scenario name as saved: trimmed, and never empty. */
+export function requireName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed === "") {
+    throw new HostError({
+      code: "invalid-input",
+      message: "A scenario needs a name.",
+      repair: "Type a name for the scenario.",
+    });
+  }
+  return trimmed;
+}
+
+export function noSuchScenario(name: string): HostError {
+  return new HostError({
+    code: "invalid-input",
+    message: `There is no saved scenario named "${name}".`,
+    repair: "Choose one from the list: it may have been renamed or deleted in the table.",
+  });
 }

@@ -1,0 +1,107 @@
+/**
+ * The host's reads of the workbook, queued on a request context (the caller syncs): the named
+ * input and output cells, and the saved-scenarios table through its ownership marker. Thin
+ * Office.js; what the values mean is decided in namedCells.ts and scenarioTable.ts.
+ */
+import { INPUT_IDS, OUTPUT_IDS } from "../model";
+import type { WorkbookState } from "../workbook/host";
+import { ownershipMarkerName } from "../workbook/names";
+import type { PlanTable, WorkbookPlan } from "../workbook/plan";
+import { NOT_LOADED, stateFromReadings, type NamedReading, type NamedReadings } from "./namedCells";
+import { isOwnershipMarker } from "./reconcile";
+import { sheetOfReference } from "./refs";
+import { readScenarioTable, type ScenarioTable } from "./scenarioTable";
+
+const CELL_PROPERTIES = "values,valueTypes";
+
+/** The cells a workbook-scoped defined name refers to. */
+export function namedRange(context: Excel.RequestContext, name: string): Excel.Range {
+  return context.workbook.names.getItem(name).getRange();
+}
+
+/**
+ * Queues the reads of every named input and output; the reader runs after the sync. Names that
+ * `present` says are gone are reported missing instead of read (a missing name fails the sync).
+ */
+export function queueNamedReads(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  present: (name: string) => boolean = () => true
+): () => NamedReadings {
+  const queue = (name: string): (() => NamedReading) => {
+    if (!present(name)) return () => ({ kind: "missing" });
+    const range = namedRange(context, name).load(CELL_PROPERTIES);
+    return () => ({
+      kind: "cell",
+      value: range.values[0]?.[0],
+      type: String(range.valueTypes[0]?.[0]),
+    });
+  };
+  const inputs = INPUT_IDS.map((id) => [id, queue(plan.inputCells[id].name)] as const);
+  const outputs = OUTPUT_IDS.map((id) => [id, queue(plan.outputCells[id].name)] as const);
+  return () => ({
+    inputs: Object.fromEntries(inputs.map(([id, read]) => [id, read()])) as NamedReadings["inputs"],
+    outputs: Object.fromEntries(
+      outputs.map(([id, read]) => [id, read()])
+    ) as NamedReadings["outputs"],
+  });
+}
+
+/** After a failed read: which names are there (one sync), then the state without the rest (another). */
+export async function diagnoseState(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan
+): Promise<WorkbookState> {
+  const names = context.workbook.names.load("items/name,items/type");
+  await context.sync();
+  if (!names.items.some((n) => isOwnershipMarker(n.name))) return NOT_LOADED;
+  // A name whose cells were deleted is still listed, with type "Error" (=#REF!).
+  const usable = new Set(
+    names.items.filter((n) => n.type === "Range").map((n) => n.name.toLocaleUpperCase("en-US"))
+  );
+  const read = queueNamedReads(context, plan, (name) =>
+    usable.has(name.toLocaleUpperCase("en-US"))
+  );
+  await context.sync();
+  return stateFromReadings(plan, read());
+}
+
+/** Whether the article was ever loaded here (any ownership marker), in one sync. */
+export async function anythingLoaded(context: Excel.RequestContext): Promise<boolean> {
+  const names = context.workbook.names.load("items/name");
+  await context.sync();
+  return names.items.some((n) => isOwnershipMarker(n.name));
+}
+
+/** The scenarios table's header row (its marker follows it) and the body's whole capacity below. */
+export function scenarioRanges(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan
+): { header: Excel.Range; body: Excel.Range } {
+  const header = namedRange(context, ownershipMarkerName("TABLE", "scenarios"));
+  return { header, body: header.getRowsBelow(plan.scenarios.capacity) };
+}
+
+/** Queues the read of the scenarios table; the reader runs after the sync. */
+export function queueScenarioRead(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  table: PlanTable
+): () => ScenarioTable {
+  const { header, body } = scenarioRanges(context, plan);
+  header.load("values,address");
+  body.load(CELL_PROPERTIES);
+  return () => {
+    // Range.address is sheet-qualified: "Scenarios!A4:L4".
+    const sheet = sheetOfReference(`=${header.address}`) ?? "";
+    const cells = header.address.slice(header.address.lastIndexOf("!") + 1);
+    const firstRowNumber = Number(/^\$?[A-Z]+\$?(\d+)/.exec(cells)?.[1] ?? "0") + 1;
+    return readScenarioTable(table, {
+      header: header.values[0] ?? [],
+      values: body.values,
+      types: body.valueTypes.map((row) => row.map(String)),
+      sheet,
+      firstRowNumber,
+    });
+  };
+}
