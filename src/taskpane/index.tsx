@@ -7,6 +7,7 @@
 import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { ModelHost } from "../workbook/host";
+import { createExcelHost } from "../excel";
 import { App } from "./App";
 import { themeNameFor, type ThemeName } from "./theme";
 
@@ -27,13 +28,12 @@ const FLUENT_THEMES = { light: webLightTheme, dark: webDarkTheme } as const;
 const OUTSIDE: GateResult = { where: { kind: "browser" }, theme: "light" };
 
 /**
- * The workbook host the pane works on. EXCEL HOST goes here: once src/excel/ exists, return its
- * ModelHost when `where.kind === "excel"`. Outside Excel there is none (the preview page builds
- * its own host and renders App itself), and App then says where to open the add-in.
+ * The workbook host the pane works on: the Office.js host inside Excel. Outside Excel there is
+ * none (the preview page builds its own host and renders App itself), and App then says where
+ * to open the add-in.
  */
 function hostFor(where: PaneLocation): ModelHost | undefined {
-  void where;
-  return undefined;
+  return where.kind === "excel" ? createExcelHost() : undefined;
 }
 
 function fromOfficeInfo(info: {
