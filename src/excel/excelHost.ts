@@ -26,7 +26,13 @@ import { loadArticle } from "./applyPlan";
 import { ChangeWatcher, type ExcelRunner } from "./changeEvents";
 import type { PlanMaker } from "./decision";
 import { stateFromReadings } from "./namedCells";
-import { hostErrorFrom, UPDATE_EXCEL_REPAIR } from "./officeErrors";
+import {
+  EXCEL_ERROR,
+  hostErrorFrom,
+  NOT_LOADED_YET,
+  officeErrorCode,
+  UPDATE_EXCEL_REPAIR,
+} from "./officeErrors";
 import { requiredExcelApi, type Requirements } from "./requirements";
 import {
   clearWrites,
@@ -123,7 +129,7 @@ export class ExcelHost implements ModelHost {
         repair: "Choose a value within the range.",
       });
     }
-    return this.excel(`write "${spec.label}"`, async (context) => {
+    return this.onLoaded(`write "${spec.label}"`, async (context) => {
       namedRange(context, this.plan.inputCells[id].name).values = [[value]];
       const read = queueNamedReads(context, this.plan);
       await context.sync(); // the one round trip: the write, and every input and output read back
@@ -181,7 +187,7 @@ export class ExcelHost implements ModelHost {
   }
 
   async applyScenario(name: string): Promise<WorkbookState> {
-    return this.excel(`apply the scenario "${name}"`, async (context) => {
+    return this.onLoaded(`apply the scenario "${name}"`, async (context) => {
       const read = queueScenarioRead(context, this.plan, this.scenariosTable);
       await context.sync();
       const scenario = findScenario(read(), name)?.scenario;
@@ -237,12 +243,35 @@ export class ExcelHost implements ModelHost {
     });
   }
 
+  /**
+   * A step on the add-in's cells: when a name it needs is not found, tell "not loaded yet" (no
+   * marker at all: load the article first) from "damaged" (loaded, then edited by hand).
+   */
+  private onLoaded<T>(
+    step: string,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> {
+    return this.excel(step, async (context) => {
+      try {
+        return await batch(context);
+      } catch (error) {
+        if (
+          officeErrorCode(error) === EXCEL_ERROR.itemNotFound &&
+          !(await anythingLoaded(context))
+        ) {
+          throw new HostError(NOT_LOADED_YET);
+        }
+        throw error;
+      }
+    });
+  }
+
   /** Read the table, decide the cells to write (pure), write them and read the table back: 2 syncs. */
   private changeScenarios(
     step: string,
     decide: (table: ScenarioTable) => readonly CellWrite[]
   ): Promise<ScenarioList> {
-    return this.excel(step, async (context) => {
+    return this.onLoaded(step, async (context) => {
       const before = queueScenarioRead(context, this.plan, this.scenariosTable);
       await context.sync();
       const writes = decide(before());

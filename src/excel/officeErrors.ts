@@ -31,6 +31,13 @@ function messageOf(error: unknown): string {
 export const RELOAD_REPAIR =
   "Load the article's figures again to restore it (your inputs and saved scenarios are kept).";
 
+/** A step on the add-in's cells in a workbook the article was never loaded into. */
+export const NOT_LOADED_YET: HostProblem = {
+  code: "not-loaded",
+  message: "The article's figures are not in this workbook yet.",
+  repair: "Choose “Load the article's figures” first.",
+};
+
 export const UPDATE_EXCEL_REPAIR =
   "Use Excel for Microsoft 365, Excel 2019 or later, or Excel on the web.";
 

@@ -131,6 +131,12 @@ describe("a slider change", () => {
     expect(excel.syncs).toBe(0);
   });
 
+  it("says to load the article first in a workbook without it", async () => {
+    const error = await refusal(hostOn(new FakeExcel()).writeInput("spendGrowth", 0.3));
+    expect(error.problem.code).toBe("not-loaded");
+    expect(error.problem.repair).toMatch(/Load the article's figures/);
+  });
+
   it("says what to do when the input's name is gone", async () => {
     const excel = loaded.copy();
     excel.deleteName("in_SpendGrowth");

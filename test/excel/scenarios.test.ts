@@ -139,6 +139,11 @@ describe("saving", () => {
     expect(excel.value("Scenarios", cell(1, "note")).value).toBe("mine now");
   });
 
+  it("says to load the article first in a workbook without it", async () => {
+    const error = await refusal(hostOn(new FakeExcel()).saveScenario(scenario("Too early")));
+    expect(error.problem.code).toBe("not-loaded");
+  });
+
   it("refuses an empty name and a table already full, saying what to do", async () => {
     const excel = loaded.copy();
     const host = hostOn(excel);
