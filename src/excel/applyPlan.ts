@@ -120,6 +120,10 @@ function queueWrites(
   for (const step of decision.charts) {
     queueChart(workbook, sheetFor(step.chart.sheet), step.chart, canFormatAxis);
   }
+  // A first load ends on the inputs sheet: the one place the analyst types.
+  if (decision.sheets.some((s) => s.key === "inputs" && s.action === "create")) {
+    sheetFor("inputs").activate();
+  }
 
   return {
     keptInputs: readKeptInputs(context, decision),

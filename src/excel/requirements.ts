@@ -76,6 +76,7 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
   "Workbook.tables": { set: "1.1" },
   "Workbook.worksheets": { set: "1.1" },
   "WorkbookProtection.protected": { set: "1.7" },
+  "Worksheet.activate": { set: "1.1" },
   "Worksheet.charts": { set: "1.1" },
   "Worksheet.freezePanes": { set: "1.7" },
   "Worksheet.getRange": { set: "1.1" },

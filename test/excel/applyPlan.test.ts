@@ -72,6 +72,7 @@ describe("loading the article into an empty workbook", () => {
     );
     expect(summary.updated).toEqual([]);
     expect(summary.warnings).toEqual([]);
+    expect(excel.activeSheet()).toBe("Inputs");
   });
 
   it("keeps every text of the plan as text, even one that looks like a formula or a number", async () => {

@@ -110,6 +110,8 @@ export class FakeBook {
   /** Visible flag and comment of defined names (IronCalc keeps only name and formula). */
   readonly nameMeta = new Map<string, { visible: boolean; comment: string }>();
   structureProtected = false;
+  /** The sheet the analyst sees (its IronCalc id). */
+  activeSheetId: number | undefined;
   private dirty = true;
   /** IronCalc's list of names is slow to produce: kept here, dropped whenever names change. */
   private namesCache: { name: string; formula: string }[] | undefined;
@@ -127,6 +129,7 @@ export class FakeBook {
       this.tables.push(...structuredClone(from.tables));
       for (const [k, v] of from.nameMeta) this.nameMeta.set(k, { ...v });
       this.structureProtected = from.structureProtected;
+      this.activeSheetId = from.activeSheetId;
     } else {
       this.engine = newEngineWorkbook("fake");
       // A new Excel workbook: one sheet, "Sheet1".

@@ -122,6 +122,12 @@ export class FakeExcel {
     return this.book.orderedSheets().map((s) => this.book.nameOf(s));
   }
 
+  /** The sheet Excel shows (undefined until the add-in activated one). */
+  activeSheet(): string | undefined {
+    const sheet = this.book.sheets.find((s) => s.id === this.book.activeSheetId);
+    return sheet ? this.book.nameOf(sheet) : undefined;
+  }
+
   handlerCount(sheetName: string): number {
     return this.book.sheet(sheetName).handlers.size;
   }

@@ -243,6 +243,10 @@ export class FakeWorksheet extends FakeProxy {
   getRange(address: string): FakeRange {
     return new FakeRange(this.ctx, () => ({ sheet: this.resolve(), area: parseArea(address) }));
   }
+
+  activate(): void {
+    this.ctx.enqueue(() => void (this.ctx.book.activeSheetId = this.resolve().id));
+  }
 }
 
 export class FakeEventHandlerResult {
