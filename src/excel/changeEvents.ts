@@ -77,8 +77,9 @@ export class ChangeWatcher {
 
   private async register(): Promise<void> {
     if (this.registration || this.listeners.size === 0) return;
-    if (!this.options.requirements.isSetSupported("ExcelApi", EVENTS_API)) return;
     try {
+      // Inside the try: registration runs queued, and nothing may reject unobserved there.
+      if (!this.options.requirements.isSetSupported("ExcelApi", EVENTS_API)) return;
       this.registration = await this.options.runner.run(async (context) => {
         const sheet = context.workbook.names.getItem(this.options.inputName).getRange().worksheet;
         const registration = sheet.onChanged.add((event) => this.changed(event));

@@ -8,7 +8,10 @@ import { startPane } from "../../src/taskpane/index";
 type OfficeStub = {
   onReady: () => Promise<{ host: string | null; platform: string | null }>;
   HostType: { Excel: string };
-  context?: { officeTheme?: { bodyBackgroundColor: string } };
+  context?: {
+    officeTheme?: { bodyBackgroundColor: string };
+    requirements: { isSetSupported: (name: string, version?: string) => boolean };
+  };
 };
 const globals = globalThis as unknown as { Office?: OfficeStub };
 
@@ -16,7 +19,11 @@ function stubOffice(onReady: OfficeStub["onReady"], background?: string): void {
   globals.Office = {
     onReady,
     HostType: { Excel: "Excel" },
-    context: background ? { officeTheme: { bodyBackgroundColor: background } } : {},
+    // An Excel that supports no optional API set: the pane's workbook host must cope.
+    context: {
+      ...(background ? { officeTheme: { bodyBackgroundColor: background } } : {}),
+      requirements: { isSetSupported: () => false },
+    },
   };
 }
 
