@@ -13,12 +13,11 @@
  */
 import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import zlib from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, test } from "vitest";
 import { inputSpec } from "../src/model";
 import { WRITE_MARK } from "../src/preview/previewHost";
+import { pageWeight } from "./support/pageWeight";
 import { WRITE_DELAY_MS } from "../src/taskpane/inputs/inputWriter";
 import {
   HAS_CHROMIUM,
@@ -74,22 +73,6 @@ async function seenAt(page: Page): Promise<number> {
     timeout: 120_000,
   });
   return page.evaluate<number>("window.__aicostSeen");
-}
-
-/** Bytes of the local scripts a page loads, plus extra files, raw and gzipped. */
-function pageWeight(page: string, extra: readonly string[] = []): { raw: number; gzip: number } {
-  const html = fs.readFileSync(path.join(DIST, page), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
-    .map((m) => m[1] ?? "")
-    .filter((src) => !/^https?:/.test(src));
-  let raw = 0;
-  let gzip = 0;
-  for (const file of [page, ...scripts, ...extra]) {
-    const bytes = fs.readFileSync(path.join(DIST, file));
-    raw += bytes.length;
-    gzip += zlib.gzipSync(bytes, { level: 9 }).length;
-  }
-  return { raw, gzip };
 }
 
 describe.skipIf(!HAS_CHROMIUM)("preview in headless Chromium", () => {
