@@ -133,6 +133,11 @@ export class TestHost implements ModelHost {
     this.scenarioProblems.push(problem);
   }
 
+  /** The analyst deleted a row of the scenarios table by hand (the pane is not told). */
+  deleteScenarioRow(name: string): void {
+    this.scenarios = this.scenarios.filter((s) => s.name !== name);
+  }
+
   /** The analyst typed into an input cell in Excel: listeners hear of it. */
   typeInCell(id: InputId, value: number): void {
     this.inputs = { ...this.inputs, [id]: value };
@@ -300,7 +305,8 @@ export class TestHost implements ModelHost {
       throw new HostError({
         code: "damaged",
         message: `There is no scenario named “${name}” in the scenarios table.`,
-        repair: "It may have been deleted in the workbook; the list has been read again.",
+        repair:
+          "It may have been deleted or renamed in the workbook; the list now shows what the table holds.",
       });
     }
     return index;

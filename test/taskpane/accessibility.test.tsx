@@ -9,9 +9,9 @@ import axe from "axe-core";
 import { afterEach, describe, expect, test } from "vitest";
 import { DEFAULT_INPUTS, INPUT_SPECS } from "../../src/model";
 import { SAMPLE_PROBLEMS, TestHost } from "../support/testHost";
-import { renderApp, renderLoadedPane } from "./renderPane";
+import { cleanupPane, renderApp, renderLoadedPane } from "./renderPane";
 
-afterEach(cleanup);
+afterEach(cleanupPane);
 
 /** axe's rules about names, labels and valid ARIA: what happy-dom can judge without layout. */
 const NAMING_RULES = [

@@ -4,15 +4,15 @@
  * move is one debounced write whose returned state the pane shows; an edit in the workbook
  * moves the slider; a typed value out of range is refused with the allowed range.
  */
-import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { WRITE_DELAY_MS } from "../../src/taskpane/inputs/inputWriter";
 import { SAMPLE_PROBLEMS, TestHost } from "../support/testHost";
-import { renderLoadedPane } from "./renderPane";
+import { cleanupPane, renderLoadedPane } from "./renderPane";
 
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
-  cleanup();
+  await cleanupPane();
 });
 
 const SHARE = "Efficient lab's cost as a share";
@@ -239,6 +239,22 @@ describe("typing a value", () => {
     await user.type(field, "150{Enter}{Escape}");
 
     expect(field.value).toBe("7.5");
+    expect(screen.queryByText(/must be between/)).toBeNull();
+  });
+
+  test("moving the slider replaces a refused typed value", async () => {
+    const host = new TestHost();
+    const { user } = await renderLoadedPane(host);
+    const field = screen.getByRole("spinbutton", {
+      name: `${SHARE}, in percent`,
+    }) as HTMLInputElement;
+    await user.clear(field);
+    await user.type(field, "150{Enter}");
+    expect(screen.getByText(/must be between 0.5% and 100%/)).toBeTruthy();
+
+    fireEvent.keyDown(slider(SHARE), { key: "ArrowRight" });
+
+    expect(field.value).toBe("8");
     expect(screen.queryByText(/must be between/)).toBeNull();
   });
 });

@@ -5,12 +5,11 @@
  */
 import { act, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import { cleanup } from "@testing-library/react";
 import { DEFAULT_INPUTS } from "../../src/model";
 import { SAMPLE_PROBLEMS, TestHost, TEST_LOAD_STEPS } from "../support/testHost";
-import { renderApp, renderLoadedPane } from "./renderPane";
+import { cleanupPane, findDialog, renderApp, renderLoadedPane } from "./renderPane";
 
-afterEach(cleanup);
+afterEach(cleanupPane);
 
 describe("loading the article's figures", () => {
   test("a new workbook says the figures are missing, then loads them and shows what was created", async () => {
@@ -103,7 +102,7 @@ describe("resetting the inputs to the article", () => {
     const { user } = await renderLoadedPane(host);
 
     await user.click(screen.getByRole("button", { name: "Reset inputs to the article" }));
-    const dialog = await screen.findByRole("dialog", { name: "Reset inputs to the article?" });
+    const dialog = await findDialog("Reset inputs to the article?");
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
 
     expect(host.calls.loadArticle).toBe(0);
@@ -117,7 +116,7 @@ describe("resetting the inputs to the article", () => {
     expect(slider.getAttribute("aria-valuetext")).toBe("20%");
 
     await user.click(screen.getByRole("button", { name: "Reset inputs to the article" }));
-    const dialog = await screen.findByRole("dialog", { name: "Reset inputs to the article?" });
+    const dialog = await findDialog("Reset inputs to the article?");
     await user.click(within(dialog).getByRole("button", { name: "Reset inputs" }));
 
     expect(await screen.findByText("Inputs reset to the article.")).toBeTruthy();

@@ -5,14 +5,14 @@
  * compute are shown as the cell shows them. Outside Excel, with no host, the pane says where
  * to open it.
  */
-import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
 import { DEFAULT_INPUTS } from "../../src/model";
 import { HostError } from "../../src/workbook/host";
 import { SAMPLE_PROBLEMS, TestHost } from "../support/testHost";
-import { renderApp, renderLoadedPane } from "./renderPane";
+import { cleanupPane, renderApp, renderLoadedPane } from "./renderPane";
 
-afterEach(cleanup);
+afterEach(cleanupPane);
 
 describe("a damaged workbook", () => {
   test("a hand-edited sheet is named with its repair, and the sliders still write", async () => {

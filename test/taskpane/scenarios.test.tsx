@@ -4,14 +4,14 @@
  * duplicate and delete (after confirmation); empty and duplicate names are refused before
  * anything is written; what the workbook refuses is explained and the list stays as it was.
  */
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
 import { DEFAULT_INPUTS, type ScenarioInputs } from "../../src/model";
 import type { SavedScenario } from "../../src/workbook/host";
 import { SAMPLE_PROBLEMS, TestHost } from "../support/testHost";
-import { renderLoadedPane } from "./renderPane";
+import { cleanupPane, findDialog, renderLoadedPane } from "./renderPane";
 
-afterEach(cleanup);
+afterEach(cleanupPane);
 
 const LOW: ScenarioInputs = { ...DEFAULT_INPUTS, efficiencyShare: 0.05 };
 const BASE: SavedScenario = {
@@ -136,7 +136,7 @@ describe("using saved scenarios", () => {
     await screen.findByRole("list", { name: "Saved scenarios" });
 
     await user.click(screen.getByRole("button", { name: "Rename Base" }));
-    const dialog = await screen.findByRole("dialog", { name: "Rename “Base”" });
+    const dialog = await findDialog("Rename “Base”");
     const field = within(dialog).getByRole("textbox", { name: /New name/ });
 
     await user.clear(field);
@@ -157,6 +157,10 @@ describe("using saved scenarios", () => {
     );
     expect(await screen.findByRole("button", { name: "Apply Midpoints" })).toBeTruthy();
     expect(screen.queryByRole("dialog")).toBeNull();
+    // The renamed item is a new element: focus goes to its Rename button, not the page top.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("button", { name: "Rename Midpoints" }))
+    );
   });
 
   test("duplicate saves a copy under a new name, with the same inputs and note", async () => {
@@ -184,15 +188,39 @@ describe("using saved scenarios", () => {
     await screen.findByRole("list", { name: "Saved scenarios" });
 
     await user.click(screen.getByRole("button", { name: "Delete Cheap" }));
-    let dialog = await screen.findByRole("dialog", { name: "Delete “Cheap”?" });
+    let dialog = await findDialog("Delete “Cheap”?");
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     expect(host.calls.deleteScenario).toBe(0);
+    // Wait for the closing dialog to leave the DOM, so the next query finds the new one.
+    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull());
 
     await user.click(await screen.findByRole("button", { name: "Delete Cheap" }));
-    dialog = await screen.findByRole("dialog", { name: "Delete “Cheap”?" });
+    dialog = await findDialog("Delete “Cheap”?");
     await user.click(within(dialog).getByRole("button", { name: "Delete" }));
 
     await waitFor(() => expect(host.savedScenarios.map((s) => s.name)).toEqual(["Base"]));
     await waitFor(() => expect(screen.queryByRole("button", { name: "Apply Cheap" })).toBeNull());
+    // Focus goes to the neighbour, not the top of the pane.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("button", { name: "Apply Base" }))
+    );
+  });
+
+  test("a scenario deleted by hand in the table: apply explains, and the list is read again", async () => {
+    const host = new TestHost({ scenarios: [BASE, CHEAP] });
+    const { user } = await renderLoadedPane(host);
+    await screen.findByRole("list", { name: "Saved scenarios" });
+    host.deleteScenarioRow("Cheap");
+
+    await user.click(screen.getByRole("button", { name: "Apply Cheap" }));
+
+    expect(
+      await screen.findByText("There is no scenario named “Cheap” in the scenarios table.")
+    ).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Apply Cheap" })).toBeNull());
+    expect(
+      screen.getByText("There is no scenario named “Cheap” in the scenarios table.")
+    ).toBeTruthy();
+    expect(host.currentInputs).toEqual(DEFAULT_INPUTS);
   });
 });

@@ -103,6 +103,9 @@ export function InputControl(props: InputControlProps): JSX.Element {
 
   const position = value === undefined ? 0 : scale.positionOf(value);
   const moveTo = (next: number): void => {
+    // The slider takes over from anything half-typed in the field.
+    setTyping(undefined);
+    setTypedError(undefined);
     const clamped = Math.min(scale.positions - 1, Math.max(0, next));
     if (clamped !== position || value !== scale.valueAt(clamped))
       onMove(spec.id, scale.valueAt(clamped));

@@ -3,7 +3,7 @@
  * noValidate: the pane says what is wrong with a name itself, in words, next to the field.
  */
 import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type RefObject } from "react";
 import type { ScenariosSlice } from "./useScenarios";
 
 const useStyles = makeStyles({
@@ -14,9 +14,12 @@ const useStyles = makeStyles({
 export function SaveScenarioForm({
   slice,
   disabled,
+  nameRef,
 }: {
   slice: ScenariosSlice;
   disabled: boolean;
+  /** The name field, for the panel to focus when the last scenario is deleted. */
+  nameRef?: RefObject<HTMLInputElement>;
 }): JSX.Element {
   const styles = useStyles();
   const [name, setName] = useState("");
@@ -49,6 +52,7 @@ export function SaveScenarioForm({
         validationMessage={refused}
       >
         <Input
+          ref={nameRef}
           value={name}
           disabled={disabled}
           onChange={(_, data) => {
@@ -69,7 +73,8 @@ export function SaveScenarioForm({
         className={styles.button}
         type="submit"
         appearance="primary"
-        disabled={disabled || slice.busy}
+        disabled={disabled}
+        disabledFocusable={slice.busy}
       >
         Save scenario
       </Button>

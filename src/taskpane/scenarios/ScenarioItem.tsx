@@ -1,6 +1,8 @@
 /**
  * One saved scenario: its name and note, and Apply, Rename, Duplicate, Delete. Rename asks for
- * the new name in a dialog (checked before it is sent); Delete asks for confirmation.
+ * the new name in a dialog (checked before it is sent); Delete asks for confirmation. While an
+ * action is on its way the buttons ignore clicks but keep focus (disabledFocusable), so a
+ * keyboard user is not thrown back to the top of the pane.
  */
 import {
   Button,
@@ -16,8 +18,9 @@ import {
   Text,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { SavedScenario } from "../../workbook/host";
 import type { ScenariosSlice } from "./useScenarios";
 
@@ -35,17 +38,37 @@ const useStyles = makeStyles({
   dialogForm: { display: "contents" },
 });
 
-export function ScenarioItem({
-  scenario,
-  slice,
-}: {
-  scenario: SavedScenario;
-  slice: ScenariosSlice;
-}): JSX.Element {
+/** Which of an item's buttons should take focus (after a rename or a neighbour's delete). */
+export type ItemFocus = "apply" | "rename";
+
+export interface ScenarioItemProps {
+  readonly scenario: SavedScenario;
+  readonly slice: ScenariosSlice;
+  /** Set when focus must come here: the item was just renamed (it is a new element) or the
+   *  one before it was deleted. Cleared with `onFocused`. */
+  readonly focus: ItemFocus | undefined;
+  readonly onFocused: () => void;
+  readonly onRenamed: (name: string) => void;
+  readonly onDeleted: (name: string) => void;
+}
+
+export function ScenarioItem(props: ScenarioItemProps): JSX.Element {
+  const { scenario, slice, focus, onFocused } = props;
   const styles = useStyles();
   const [renaming, setRenaming] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  // Closing a dialog (Cancel, Esc) gives focus back to the button that opened it.
+  const restoreFocus = useRestoreFocusTarget();
+  const applyRef = useRef<HTMLButtonElement>(null);
+  const renameRef = useRef<HTMLButtonElement>(null);
   const { name } = scenario;
+
+  useEffect(() => {
+    if (!focus) return;
+    (focus === "apply" ? applyRef : renameRef).current?.focus();
+    onFocused();
+  }, [focus, onFocused]);
+
   return (
     <li className={styles.item}>
       <Text weight="semibold" className={styles.name}>
@@ -54,17 +77,20 @@ export function ScenarioItem({
       {scenario.note && <Caption1 className={styles.note}>{scenario.note}</Caption1>}
       <div className={styles.actions}>
         <Button
+          ref={applyRef}
           size="small"
           appearance="primary"
-          disabled={slice.busy}
+          disabledFocusable={slice.busy}
           aria-label={`Apply ${name}`}
           onClick={() => void slice.apply(name)}
         >
           Apply
         </Button>
         <Button
+          {...restoreFocus}
+          ref={renameRef}
           size="small"
-          disabled={slice.busy}
+          disabledFocusable={slice.busy}
           aria-label={`Rename ${name}`}
           onClick={() => setRenaming(true)}
         >
@@ -72,22 +98,33 @@ export function ScenarioItem({
         </Button>
         <Button
           size="small"
-          disabled={slice.busy}
+          disabledFocusable={slice.busy}
           aria-label={`Duplicate ${name}`}
           onClick={() => void slice.duplicate(name)}
         >
           Duplicate
         </Button>
         <Button
+          {...restoreFocus}
           size="small"
-          disabled={slice.busy}
+          disabledFocusable={slice.busy}
           aria-label={`Delete ${name}`}
           onClick={() => setDeleting(true)}
         >
           Delete
         </Button>
       </div>
-      {renaming && <RenameDialog name={name} slice={slice} onClose={() => setRenaming(false)} />}
+      <Dialog open={renaming} onOpenChange={(_, data) => setRenaming(data.open)}>
+        <DialogSurface>
+          {/* Mounted while open only, so each rename starts from the current name. */}
+          <RenameForm
+            name={name}
+            slice={slice}
+            onClose={() => setRenaming(false)}
+            onRenamed={props.onRenamed}
+          />
+        </DialogSurface>
+      </Dialog>
       <Dialog open={deleting} onOpenChange={(_, data) => setDeleting(data.open)}>
         <DialogSurface>
           <DialogBody>
@@ -101,7 +138,7 @@ export function ScenarioItem({
                 appearance="primary"
                 onClick={() => {
                   setDeleting(false);
-                  void slice.remove(name);
+                  void slice.remove(name).then((done) => done && props.onDeleted(name));
                 }}
               >
                 Delete
@@ -115,10 +152,11 @@ export function ScenarioItem({
   );
 }
 
-function RenameDialog(props: {
+function RenameForm(props: {
   name: string;
   slice: ScenariosSlice;
   onClose: () => void;
+  onRenamed: (name: string) => void;
 }): JSX.Element {
   const styles = useStyles();
   const [text, setText] = useState(props.name);
@@ -126,40 +164,40 @@ function RenameDialog(props: {
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const result = await props.slice.rename(props.name, text);
-    if (result.kind === "refused") setRefused(result.refused);
-    else props.onClose(); // done, or failed: the pane's problem bar says why
+    if (result.kind === "refused") {
+      setRefused(result.refused);
+      return;
+    }
+    props.onClose(); // done, or failed: the pane's problem bar says why
+    if (result.kind === "done") props.onRenamed(text.trim());
   };
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && props.onClose()}>
-      <DialogSurface>
-        <form className={styles.dialogForm} noValidate onSubmit={(e) => void submit(e)}>
-          <DialogBody>
-            <DialogTitle>Rename “{props.name}”</DialogTitle>
-            <DialogContent>
-              <Field
-                label="New name"
-                required
-                validationState={refused ? "error" : "none"}
-                validationMessage={refused}
-              >
-                <Input
-                  value={text}
-                  onChange={(_, data) => {
-                    setText(data.value);
-                    setRefused(undefined);
-                  }}
-                />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button type="submit" appearance="primary">
-                Rename
-              </Button>
-              <Button onClick={props.onClose}>Cancel</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <form className={styles.dialogForm} noValidate onSubmit={(e) => void submit(e)}>
+      <DialogBody>
+        <DialogTitle>Rename “{props.name}”</DialogTitle>
+        <DialogContent>
+          <Field
+            label="New name"
+            required
+            validationState={refused ? "error" : "none"}
+            validationMessage={refused}
+          >
+            <Input
+              value={text}
+              onChange={(_, data) => {
+                setText(data.value);
+                setRefused(undefined);
+              }}
+            />
+          </Field>
+        </DialogContent>
+        <DialogActions>
+          <Button type="submit" appearance="primary">
+            Rename
+          </Button>
+          <Button onClick={props.onClose}>Cancel</Button>
+        </DialogActions>
+      </DialogBody>
+    </form>
   );
 }

@@ -29,16 +29,17 @@ const outcome = (done: boolean): NamedOutcome => (done ? { kind: "done" } : { ki
 export interface ScenariosSlice {
   /** Undefined until first read. */
   readonly list: ScenarioList | undefined;
-  /** Which action is on its way, for the busy state. */
+  /** An action is on its way (not a mere re-read): its buttons ignore clicks meanwhile. */
   readonly busy: boolean;
   /** The last action the workbook refused, or a list that could not be read. */
   readonly problem: PaneProblem | undefined;
   readonly refresh: () => Promise<void>;
   readonly save: (name: string, note: string) => Promise<NamedOutcome>;
   readonly rename: (from: string, to: string) => Promise<NamedOutcome>;
-  readonly apply: (name: string) => Promise<void>;
-  readonly duplicate: (name: string) => Promise<void>;
-  readonly remove: (name: string) => Promise<void>;
+  /** Each resolves true when the workbook did it (false: the slice's problem says why). */
+  readonly apply: (name: string) => Promise<boolean>;
+  readonly duplicate: (name: string) => Promise<boolean>;
+  readonly remove: (name: string) => Promise<boolean>;
   readonly dismissProblem: () => void;
 }
 
@@ -49,28 +50,39 @@ export function useScenarios(host: ModelHost, workbook: WorkbookSlice): Scenario
   const mounted = useRef(true);
   const { accept } = workbook;
 
-  /** Runs one host call: busy meanwhile, its problem shown if it fails. True when it succeeded. */
-  const run = useCallback(async (call: () => Promise<void>): Promise<boolean> => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await call();
-      return true;
-    } catch (error) {
-      if (mounted.current) setProblem(problemOf(error));
-      return false;
-    } finally {
-      if (mounted.current) setBusy(false);
-    }
-  }, []);
-
   const take = useCallback((next: ScenarioList) => {
     if (mounted.current) setList(next);
   }, []);
 
+  /** Reads the list; a failure is shown, and does not clear a problem already on screen. */
   const refresh = useCallback(async () => {
-    await run(async () => take(await host.listScenarios()));
-  }, [host, run, take]);
+    try {
+      take(await host.listScenarios());
+    } catch (error) {
+      if (mounted.current) setProblem(problemOf(error));
+    }
+  }, [host, take]);
+
+  /** Runs one action: busy meanwhile, its problem shown if it fails. True when it succeeded. */
+  const run = useCallback(
+    async (call: () => Promise<void>): Promise<boolean> => {
+      setBusy(true);
+      setProblem(undefined);
+      try {
+        await call();
+        return true;
+      } catch (error) {
+        if (mounted.current) setProblem(problemOf(error));
+        // The table may have changed under the pane (a row deleted or renamed by hand): show
+        // what it holds now, keeping the problem on screen.
+        host.listScenarios().then(take, () => undefined);
+        return false;
+      } finally {
+        if (mounted.current) setBusy(false);
+      }
+    },
+    [host, take]
+  );
 
   useEffect(() => {
     mounted.current = true;
@@ -103,20 +115,18 @@ export function useScenarios(host: ModelHost, workbook: WorkbookSlice): Scenario
     return outcome(await run(async () => take(await host.renameScenario(from, to.trim()))));
   };
 
-  const apply = async (name: string): Promise<void> => {
-    await run(async () => accept(await host.applyScenario(name)));
-  };
+  const apply = (name: string): Promise<boolean> =>
+    run(async () => accept(await host.applyScenario(name)));
 
-  const duplicate = async (name: string): Promise<void> => {
+  const duplicate = async (name: string): Promise<boolean> => {
     const original = list?.scenarios.find((s) => s.name === name);
-    if (!original) return;
+    if (!original) return false;
     const copy = { ...original, name: copyName(name, names()) };
-    await run(async () => take(await host.saveScenario(copy)));
+    return run(async () => take(await host.saveScenario(copy)));
   };
 
-  const remove = async (name: string): Promise<void> => {
-    await run(async () => take(await host.deleteScenario(name)));
-  };
+  const remove = (name: string): Promise<boolean> =>
+    run(async () => take(await host.deleteScenario(name)));
 
   const dismissProblem = useCallback(() => setProblem(undefined), []);
   return { list, busy, problem, refresh, save, rename, apply, duplicate, remove, dismissProblem };
