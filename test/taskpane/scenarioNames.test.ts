@@ -1,6 +1,11 @@
 /** Scenario names: non-empty and unique regardless of case and surrounding spaces. */
 import { describe, expect, test } from "vitest";
-import { copyName, nameProblem } from "../../src/taskpane/scenarios/scenarioNames";
+import {
+  CELL_TEXT_LIMIT,
+  copyName,
+  nameProblem,
+  noteProblem,
+} from "../../src/taskpane/scenarios/scenarioNames";
 
 describe("scenario names", () => {
   const existing = ["Base", "Cheap"];
@@ -28,5 +33,17 @@ describe("scenario names", () => {
   test("copies are named after the original, skipping names in use", () => {
     expect(copyName("Base", existing)).toBe("Base (copy)");
     expect(copyName("Base", [...existing, "base (COPY)"])).toBe("Base (copy 2)");
+  });
+});
+
+describe("cell limits", () => {
+  test("a name or a note longer than one Excel cell holds is refused; an empty note is fine", () => {
+    const long = "x".repeat(CELL_TEXT_LIMIT + 1);
+    expect(nameProblem(long, [])).toBe(
+      "A name can hold at most 32,767 characters (one Excel cell)."
+    );
+    expect(noteProblem(long)).toBe("A note can hold at most 32,767 characters (one Excel cell).");
+    expect(noteProblem("")).toBeUndefined();
+    expect(noteProblem("x".repeat(CELL_TEXT_LIMIT))).toBeUndefined();
   });
 });

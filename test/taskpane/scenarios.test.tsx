@@ -81,6 +81,20 @@ describe("saving", () => {
     expect(host.calls.saveScenario).toBe(0);
   });
 
+  test("a note longer than one Excel cell holds is refused next to the note", async () => {
+    const host = new TestHost();
+    const { user } = await renderLoadedPane(host);
+    await user.type(screen.getByRole("textbox", { name: /Scenario name/ }), "Long");
+    await user.click(screen.getByRole("textbox", { name: "Note (optional)" }));
+    await user.paste("n".repeat(32_768));
+    await user.click(screen.getByRole("button", { name: "Save scenario" }));
+
+    expect(
+      screen.getByText("A note can hold at most 32,767 characters (one Excel cell).")
+    ).toBeTruthy();
+    expect(host.calls.saveScenario).toBe(0);
+  });
+
   test("a name already used (in any case) is refused and nothing is written", async () => {
     const host = new TestHost({ scenarios: [BASE] });
     const { user } = await renderLoadedPane(host);

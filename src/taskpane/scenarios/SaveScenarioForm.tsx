@@ -25,14 +25,16 @@ export function SaveScenarioForm({
   const [name, setName] = useState("");
   const [note, setNote] = useState("");
   const [refused, setRefused] = useState<string>();
+  const [noteRefused, setNoteRefused] = useState<string>();
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const result = await slice.save(name, note);
-    if (result.kind === "refused") {
-      setRefused(result.refused);
-    } else if (result.kind === "done") {
-      setRefused(undefined);
+    setRefused(result.kind === "refused" && result.field !== "note" ? result.refused : undefined);
+    setNoteRefused(
+      result.kind === "refused" && result.field === "note" ? result.refused : undefined
+    );
+    if (result.kind === "done") {
       setName("");
       setNote("");
     }
@@ -61,12 +63,19 @@ export function SaveScenarioForm({
           }}
         />
       </Field>
-      <Field label="Note (optional)">
+      <Field
+        label="Note (optional)"
+        validationState={noteRefused ? "error" : "none"}
+        validationMessage={noteRefused}
+      >
         <Textarea
           value={note}
           disabled={disabled}
           resize="vertical"
-          onChange={(_, data) => setNote(data.value)}
+          onChange={(_, data) => {
+            setNote(data.value);
+            setNoteRefused(undefined);
+          }}
         />
       </Field>
       <Button

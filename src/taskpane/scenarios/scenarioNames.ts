@@ -5,6 +5,9 @@
  * up by name, and Excel's lookups ignore case, so "Base" and "base" would be one scenario to it.
  */
 
+/** What one Excel cell holds; names and notes are stored in cells of the scenarios table. */
+export const CELL_TEXT_LIMIT = 32_767;
+
 export function sameName(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 }
@@ -20,6 +23,7 @@ export function nameProblem(
 ): string | undefined {
   const trimmed = name.trim();
   if (trimmed === "") return "Give the scenario a name.";
+  if (trimmed.length > CELL_TEXT_LIMIT) return tooLong("A name");
   const clash = existing.find(
     (other) => sameName(other, trimmed) && !(except !== undefined && sameName(other, except))
   );
@@ -34,4 +38,13 @@ export function copyName(name: string, existing: readonly string[]): string {
     const candidate = n === 1 ? `${name} (copy)` : `${name} (copy ${n})`;
     if (!existing.some((other) => sameName(other, candidate))) return candidate;
   }
+}
+
+/** Why `note` cannot be saved, or undefined. Notes are optional; only Excel's cell limit applies. */
+export function noteProblem(note: string): string | undefined {
+  return note.trim().length > CELL_TEXT_LIMIT ? tooLong("A note") : undefined;
+}
+
+function tooLong(what: string): string {
+  return `${what} can hold at most ${CELL_TEXT_LIMIT.toLocaleString("en-US")} characters (one Excel cell).`;
 }

@@ -13,7 +13,7 @@ import {
 } from "../../workbook/host";
 import { problemOf, type PaneProblem } from "../problems/problemOf";
 import type { WorkbookSlice } from "../workbook/useWorkbook";
-import { copyName, nameProblem } from "./scenarioNames";
+import { copyName, nameProblem, noteProblem } from "./scenarioNames";
 
 /**
  * What became of a save or a rename: done; refused before anything was sent (`refused` says
@@ -21,7 +21,7 @@ import { copyName, nameProblem } from "./scenarioNames";
  */
 export type NamedOutcome =
   | { readonly kind: "done" }
-  | { readonly kind: "refused"; readonly refused: string }
+  | { readonly kind: "refused"; readonly refused: string; readonly field?: "name" | "note" }
   | { readonly kind: "failed" };
 
 const outcome = (done: boolean): NamedOutcome => (done ? { kind: "done" } : { kind: "failed" });
@@ -97,6 +97,8 @@ export function useScenarios(host: ModelHost, workbook: WorkbookSlice): Scenario
   const save = async (name: string, note: string): Promise<NamedOutcome> => {
     const refused = nameProblem(name, names());
     if (refused) return { kind: "refused", refused };
+    const noteRefused = noteProblem(note);
+    if (noteRefused) return { kind: "refused", refused: noteRefused, field: "note" };
     const done = await run(async () => {
       // Read the inputs in the same queue, after any write still on its way: the scenario is
       // the workbook's inputs as they now are, not as the pane last saw them.
