@@ -4,12 +4,12 @@
  * naming and ARIA rules (colour contrast needs a real layout engine, so it is left to a
  * browser), and a walk over every interactive role.
  */
-import { cleanup, screen } from "@testing-library/react";
+import { cleanup, screen, waitFor } from "@testing-library/react";
 import axe from "axe-core";
 import { afterEach, describe, expect, test } from "vitest";
 import { DEFAULT_INPUTS, INPUT_SPECS } from "../../src/model";
 import { SAMPLE_PROBLEMS, TestHost } from "../support/testHost";
-import { cleanupPane, renderApp, renderLoadedPane } from "./renderPane";
+import { cleanupPane, findDialog, renderApp, renderLoadedPane } from "./renderPane";
 
 afterEach(cleanupPane);
 
@@ -82,6 +82,25 @@ describe("accessible names", () => {
         screen.getByRole("spinbutton", { name: new RegExp(`^${spec.label}, in `) })
       ).toBeTruthy();
     }
+  });
+
+  test("the rename and delete dialogs are named and their controls labelled", async () => {
+    const host = new TestHost({
+      scenarios: [{ name: "Base", note: "", inputs: { ...DEFAULT_INPUTS } }],
+    });
+    const { user } = await renderLoadedPane(host);
+    await screen.findByRole("list", { name: "Saved scenarios" });
+
+    await user.click(screen.getByRole("button", { name: "Rename Base" }));
+    await findDialog("Rename “Base”");
+    expect(await namingViolations()).toEqual([]);
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull());
+
+    await user.click(await screen.findByRole("button", { name: "Delete Base" }));
+    await findDialog("Delete “Base”?");
+    expect(await namingViolations()).toEqual([]);
+    await user.keyboard("{Escape}");
   });
 
   test("a workbook without the article, and no host at all, are clean too", async () => {
