@@ -128,20 +128,28 @@ export function runwayMonths(
   return typeof years === "number" ? finiteResult(years * MONTHS_PER_YEAR) : years;
 }
 
+/** The one domain of spendAtEfficiency and annualSaving: spend ≥ 0, share from 0 to 1. */
+function spendAndShareProblem(
+  annualSpendUsd: number,
+  efficiencyShare: number
+): DomainError | undefined {
+  if (isAmount(annualSpendUsd) && isShare(efficiencyShare)) return undefined;
+  return (
+    notFinite("The annual spend", annualSpendUsd) ??
+    notFinite("The efficiency share", efficiencyShare) ??
+    negative("The annual spend", annualSpendUsd) ??
+    notShare("The efficiency share", efficiencyShare)
+  );
+}
+
 /**
  * Spend at an efficiency share: what the efficient lab spends to do the same work, in USD
  * per year. The article: R1 at 5-10% of the operating cost; 7.5% of $7.5B is $562.5M.
  * Domain: spend ≥ 0; share from 0 to 1.
  */
 export function spendAtEfficiency(annualSpendUsd: number, efficiencyShare: number): Outcome {
-  if (!(isAmount(annualSpendUsd) && isShare(efficiencyShare))) {
-    const invalid =
-      notFinite("The annual spend", annualSpendUsd) ??
-      notFinite("The efficiency share", efficiencyShare) ??
-      negative("The annual spend", annualSpendUsd) ??
-      notShare("The efficiency share", efficiencyShare);
-    if (invalid) return invalid;
-  }
+  const invalid = spendAndShareProblem(annualSpendUsd, efficiencyShare);
+  if (invalid) return invalid;
   return finiteResult(annualSpendUsd * efficiencyShare);
 }
 
@@ -150,14 +158,8 @@ export function spendAtEfficiency(annualSpendUsd: number, efficiencyShare: numbe
  * Domain: as spendAtEfficiency.
  */
 export function annualSaving(annualSpendUsd: number, efficiencyShare: number): Outcome {
-  if (!(isAmount(annualSpendUsd) && isShare(efficiencyShare))) {
-    const invalid =
-      notFinite("The annual spend", annualSpendUsd) ??
-      notFinite("The efficiency share", efficiencyShare) ??
-      negative("The annual spend", annualSpendUsd) ??
-      notShare("The efficiency share", efficiencyShare);
-    if (invalid) return invalid;
-  }
+  const invalid = spendAndShareProblem(annualSpendUsd, efficiencyShare);
+  if (invalid) return invalid;
   return finiteResult(annualSpendUsd * (1 - efficiencyShare));
 }
 
