@@ -11,6 +11,7 @@
  * wherever the analyst moved or renamed the add-in's sheets. The scenarios table is reached
  * through its ownership marker, which follows its header row.
  */
+import type { TurnOnAutoOpen } from "./autoOpen";
 import { formatValue, INPUT_IDS, inputSpec, type InputId } from "../model";
 import {
   HostError,
@@ -60,6 +61,8 @@ export interface ExcelHostOptions {
   readonly makePlan: PlanMaker;
   /** Edits typed within this many milliseconds are read once (default 50). */
   readonly changeDelayMs?: number;
+  /** Makes the workbook open the pane for whoever opens it next (autoOpen.ts); absent in tests that do not need it. */
+  readonly turnOnAutoOpen?: TurnOnAutoOpen;
 }
 
 export class ExcelHost implements ModelHost {
@@ -104,7 +107,20 @@ export class ExcelHost implements ModelHost {
       })
     );
     await this.watcher.refresh();
-    return summary;
+    if (!this.options.turnOnAutoOpen) return summary;
+    try {
+      await this.options.turnOnAutoOpen();
+      return summary;
+    } catch {
+      // The model is loaded and works; only the convenience for colleagues is missing.
+      return {
+        ...summary,
+        warnings: [
+          ...summary.warnings,
+          "Excel could not save the setting that opens this pane with the workbook; colleagues open it from the Home tab.",
+        ],
+      };
+    }
   }
 
   async readState(): Promise<WorkbookState> {

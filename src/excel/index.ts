@@ -4,6 +4,7 @@
  */
 import { buildPlan } from "../workbook/buildPlan";
 import type { ModelHost } from "../workbook/host";
+import { autoOpenWith } from "./autoOpen";
 import { ExcelHost } from "./excelHost";
 
 export { ExcelHost, type ExcelHostOptions } from "./excelHost";
@@ -21,5 +22,6 @@ export function createExcelHost(): ModelHost {
     },
     requirements: Office.context.requirements,
     makePlan: (options) => buildPlan(options),
+    turnOnAutoOpen: autoOpenWith(Office.context.document.settings),
   });
 }
