@@ -180,5 +180,7 @@ export const BOUNDS: readonly Bound[] = ["low", "mid", "high"];
 export function figureValue(f: Figure, bound: Bound): number {
   if (bound === "low") return f.low;
   if (bound === "high") return f.high;
-  return (f.low + f.high) / 2;
+  // Rounded to the 15 significant digits a spreadsheet cell keeps: (0.05 + 0.10) / 2 is
+  // 0.07500000000000001 in binary, and the workbook would store 0.075.
+  return Number(((f.low + f.high) / 2).toPrecision(15));
 }

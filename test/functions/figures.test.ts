@@ -16,7 +16,8 @@ function call(fn: unknown, ...args: unknown[]): CallResult {
 describe("AICOST.FIGURE", () => {
   it("gives each figure's midpoint by default, and its low and high ends on request", () => {
     for (const f of FIGURES) {
-      expect(call(figure, f.id, null)).toEqual({ value: (f.low + f.high) / 2 });
+      const mid = call(figure, f.id, null) as { value: number };
+      expect(mid.value).toBeCloseTo((f.low + f.high) / 2, 12);
       expect(call(figure, f.id, "low")).toEqual({ value: f.low });
       expect(call(figure, f.id, "high")).toEqual({ value: f.high });
     }
@@ -25,6 +26,8 @@ describe("AICOST.FIGURE", () => {
   it("gives $7.5B for OpenAI's $7-8B a year, and 0.05 for the low end of R1's 5-10%", () => {
     expect(call(figure, "openai_annual_operations")).toEqual({ value: 7.5e9 });
     expect(call(figure, "r1_operating_cost_share", "low")).toEqual({ value: 0.05 });
+    // The midpoint as a cell holds it (15 digits), not binary's 0.07500000000000001.
+    expect(call(figure, "r1_operating_cost_share")).toEqual({ value: 0.075 });
   });
 
   it("matches ids and bounds as Excel matches text: case and surrounding spaces ignored", () => {
