@@ -22,6 +22,7 @@ export function createExcelHost(): ModelHost {
     },
     requirements: Office.context.requirements,
     makePlan: (options) => buildPlan(options),
-    turnOnAutoOpen: autoOpenWith(Office.context.document.settings),
+    // Read when a load finishes, not here: the host is made before anything is known of the document.
+    turnOnAutoOpen: () => autoOpenWith(Office.context.document.settings)(),
   });
 }
