@@ -4,19 +4,13 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { AUTO_OPEN_SETTING, autoOpenWith } from "../../src/excel/autoOpen";
-import { ExcelHost } from "../../src/excel/excelHost";
-import { buildPlan } from "../../src/workbook/buildPlan";
+import type { ExcelHost } from "../../src/excel/excelHost";
 import { loadIronCalc } from "../support/ironcalc";
 import { FakeExcel } from "./support/fakeExcel";
+import { hostOn as sharedHostOn } from "./support/hostOn";
 
 function hostOn(excel: FakeExcel, turnOnAutoOpen: () => Promise<void>): ExcelHost {
-  return new ExcelHost({
-    runner: excel.runner,
-    requirements: excel.requirements,
-    makePlan: (options) => buildPlan(options),
-    changeDelayMs: 0,
-    turnOnAutoOpen,
-  });
+  return sharedHostOn(excel, { changeDelayMs: 0, turnOnAutoOpen });
 }
 
 beforeAll(() => loadIronCalc());

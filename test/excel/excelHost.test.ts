@@ -7,33 +7,20 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ExcelHost } from "../../src/excel/excelHost";
 import { DEFAULT_INPUTS, INPUT_IDS } from "../../src/model";
 import { buildPlan } from "../../src/workbook/buildPlan";
-import { HostError } from "../../src/workbook/host";
 import { loadIronCalc, sameNumber } from "../support/ironcalc";
 import { FakeExcel } from "./support/fakeExcel";
+import { hostOn as sharedHostOn, refusal } from "./support/hostOn";
 
 const PLAN = buildPlan();
 
+/** Typed edits are read at once here, so change tests need no waiting. */
 function hostOn(excel: FakeExcel): ExcelHost {
-  return new ExcelHost({
-    runner: excel.runner,
-    requirements: excel.requirements,
-    makePlan: (options) => buildPlan(options),
-    changeDelayMs: 0,
-  });
+  return sharedHostOn(excel, { changeDelayMs: 0 });
 }
 
 /** Where a named input lives on the Inputs sheet, e.g. "B6". */
 function inputCell(id: (typeof INPUT_IDS)[number]): string {
   return PLAN.inputCells[id].address;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<HostError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  );
-  if (!(error instanceof HostError)) throw new Error(`Expected a HostError, got ${String(error)}`);
-  return error;
 }
 
 let loaded: FakeExcel;

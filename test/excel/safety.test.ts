@@ -4,19 +4,9 @@
  * analyst's objects, or the whole workbook, before and after.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { ExcelHost } from "../../src/excel/excelHost";
-import { buildPlan } from "../../src/workbook/buildPlan";
-import { HostError } from "../../src/workbook/host";
 import { loadIronCalc, sameNumber } from "../support/ironcalc";
 import { FakeExcel } from "./support/fakeExcel";
-
-function hostOn(excel: FakeExcel): ExcelHost {
-  return new ExcelHost({
-    runner: excel.runner,
-    requirements: excel.requirements,
-    makePlan: (options) => buildPlan(options),
-  });
-}
+import { hostOn, refusal } from "./support/hostOn";
 
 /** The contents of a sheet's cells as typed, A1:H20. */
 function sheetContents(excel: FakeExcel, name: string): string[][] {
@@ -24,15 +14,6 @@ function sheetContents(excel: FakeExcel, name: string): string[][] {
   return Array.from({ length: 20 }, (_, r) =>
     Array.from({ length: 8 }, (_, c) => excel.book.content(sheet, r, c))
   );
-}
-
-async function refusal(promise: Promise<unknown>): Promise<HostError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  );
-  if (!(error instanceof HostError)) throw new Error(`Expected a HostError, got ${String(error)}`);
-  return error;
 }
 
 let loaded: FakeExcel;

@@ -4,25 +4,17 @@
  * stay text; hand edits of the table are reported with their repair while usable rows are kept.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { ExcelHost } from "../../src/excel/excelHost";
 import { DEFAULT_INPUTS, INPUT_IDS, scenarioAt, type ScenarioInputs } from "../../src/model";
 import { columnLetters } from "../../src/workbook/a1";
 import { buildPlan } from "../../src/workbook/buildPlan";
-import { HostError, type SavedScenario } from "../../src/workbook/host";
+import type { SavedScenario } from "../../src/workbook/host";
 import { loadIronCalc, sameNumber } from "../support/ironcalc";
 import { FakeExcel } from "./support/fakeExcel";
+import { hostOn, refusal } from "./support/hostOn";
 
 const PLAN = buildPlan();
 const LAYOUT = PLAN.scenarios;
 const WIDTH = LAYOUT.columns.length;
-
-function hostOn(excel: FakeExcel): ExcelHost {
-  return new ExcelHost({
-    runner: excel.runner,
-    requirements: excel.requirements,
-    makePlan: (options) => buildPlan(options),
-  });
-}
 
 /** "A7" for body row i (0-based) and column key of the scenarios table. */
 function cell(i: number, key: (typeof LAYOUT.columns)[number]): string {
@@ -41,15 +33,6 @@ function bodyContents(excel: FakeExcel): string[][] {
 
 function scenario(name: string, note = "", inputs: ScenarioInputs = DEFAULT_INPUTS): SavedScenario {
   return { name, note, inputs };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<HostError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  );
-  if (!(error instanceof HostError)) throw new Error(`Expected a HostError, got ${String(error)}`);
-  return error;
 }
 
 let loaded: FakeExcel;
