@@ -66,6 +66,54 @@ export interface ScenarioList {
 
 export type LoadProgress = (step: string) => void;
 
+/**
+ * "Prepare for sharing" (like @RISK's swap-out): every formula in the workbook that calls an
+ * AICOST.* custom function is rewritten to its portable LAMBDA twin or a native equivalent, or
+ * frozen to its current value where neither exists; a record kept in the workbook lets
+ * "Restore add-in formulas" put every one back exactly. Nothing else is touched.
+ */
+export interface SharingReport {
+  /** Cells rewritten, in all (= toTwin + toNative + frozen). */
+  readonly changed: number;
+  readonly toTwin: number;
+  readonly toNative: number;
+  readonly frozen: number;
+  /** The sheet that keeps the record (as the workbook shows its name), or null if nothing changed. */
+  readonly recordSheet: string | null;
+  /** One line per frozen cell and anything else the analyst should know ("Sheet1!B4: frozen, …"). */
+  readonly notes: readonly string[];
+}
+
+export interface RestoreReport {
+  /** Cells given back their AICOST.* formula. */
+  readonly restored: number;
+  /** Cells edited since they were prepared, left as they are ("Sheet1!B4: …"). */
+  readonly leftAlone: readonly string[];
+}
+
+export interface SharingStatus {
+  /** The workbook holds a record of prepared cells (so "Restore add-in formulas" has work). */
+  readonly prepared: boolean;
+  /** Cells in that record. */
+  readonly preparedCells: number;
+}
+
+export interface SharingControls {
+  status(): Promise<SharingStatus>;
+  prepareForSharing(): Promise<SharingReport>;
+  restoreAddinFormulas(): Promise<RestoreReport>;
+}
+
+/**
+ * "Open this pane for everyone who opens this workbook": Office's documented auto-open document
+ * setting (with the manifest's TaskpaneId) and the shared runtime set to load with the document.
+ */
+export interface AutoOpenControl {
+  isOn(): Promise<boolean>;
+  /** Rejects with a HostError (nothing changed) when Excel cannot save the setting. */
+  set(on: boolean): Promise<void>;
+}
+
 export interface ModelHost {
   /** "excel", "preview" or "test": for wording only, never for behaviour. */
   readonly kind: string;
@@ -82,4 +130,8 @@ export interface ModelHost {
   deleteScenario(name: string): Promise<ScenarioList>;
   /** Called when the analyst edits the workbook (an input typed in a cell); returns the unsubscribe. */
   onWorkbookChanged(listener: (state: WorkbookState) => void): () => void;
+  /** Prepare for sharing / restore; absent where the host cannot do it (the pane hides it). */
+  readonly sharing?: SharingControls;
+  /** The auto-open switch; absent outside Excel (the pane explains instead). */
+  readonly autoOpen?: AutoOpenControl;
 }

@@ -62,7 +62,7 @@ export class TestHost implements ModelHost {
   /** Every writeInput call, in order. */
   readonly writeCalls: WriteCall[] = [];
   /** How many times each method was called (for round-trip counts). */
-  readonly calls: Record<keyof Omit<ModelHost, "kind">, number> = {
+  readonly calls: Record<keyof Omit<ModelHost, "kind" | "sharing" | "autoOpen">, number> = {
     loadArticle: 0,
     readState: 0,
     writeInput: 0,
