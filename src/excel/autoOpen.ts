@@ -1,26 +1,159 @@
 /**
- * Auto-open for colleagues: once the article is loaded, the workbook asks Excel to open this
- * pane whenever it is opened (PLATFORM.md: manifest TaskpaneId Office.AutoShowTaskpaneWithDocument
- * plus this document setting, saved with the file). The setting is the document's, so it
- * travels with the workbook.
+ * "Open this pane for everyone who opens this workbook": the analyst's switch, never turned on
+ * behind their back. Two things Office keeps in the document, set together:
+ *
+ * 1. the document setting Office.AutoShowTaskpaneWithDocument (true), which opens the manifest's
+ *    ShowTaskpane action whose TaskpaneId has that name (manifest.xml; checked offline by
+ *    scripts/manifest-check.mjs). It lives in the add-in's part of the file, so it travels with
+ *    the workbook; saveAsync writes it into the document, and the file must then be saved.
+ * 2. the startup behavior (Office.addin.setStartupBehavior, SharedRuntime 1.1): Load keeps the
+ *    shared runtime loading with the document, so the functions and the change handler are
+ *    ready before the pane shows; None goes back to loading when the analyst opens the pane.
+ *
+ * The switch reads the setting alone: getStartupBehavior is not implemented everywhere (it threw
+ * NotImplemented in Excel on the web, office-js#1407), and the setting is what opens the pane.
+ * When one of the two cannot be saved, the other is put back, so the document is as it was.
  */
+import { HostError, type AutoOpenControl, type HostProblem } from "../workbook/host";
+import type { Requirements } from "./requirements";
 
 export const AUTO_OPEN_SETTING = "Office.AutoShowTaskpaneWithDocument";
 
-/** Turns auto-open on for the workbook; rejects when Excel cannot save the setting. */
-export type TurnOnAutoOpen = () => Promise<void>;
+/** Office.context.document.settings: the members the switch uses. */
+export type DocumentSettings = Pick<Office.Settings, "get" | "set" | "remove" | "saveAsync">;
 
-/** Office.context.document.settings, typed by @types/office-js. */
-export function autoOpenWith(settings: Office.Settings): TurnOnAutoOpen {
-  return () =>
-    new Promise<void>((resolve, reject) => {
-      settings.set(AUTO_OPEN_SETTING, true);
-      settings.saveAsync((result) => {
-        if (result.status === Office.AsyncResultStatus.Failed) {
-          reject(new Error(result.error.message));
-        } else {
-          resolve();
-        }
-      });
+/** Office.addin: the member the switch uses. */
+export type StartupControl = Pick<Office.Addin, "setStartupBehavior">;
+
+/** What the switch needs of Office, read when it is used (the host is made before Office has a document). */
+export interface AutoOpenOffice {
+  readonly settings: DocumentSettings;
+  /** Undefined in an Office.js without the shared runtime's API. */
+  readonly addin: StartupControl | undefined;
+  readonly requirements: Requirements;
+}
+
+/** The requirement set of Office.addin.setStartupBehavior (and of the manifest's shared runtime). */
+export const SHARED_RUNTIME = { name: "SharedRuntime", version: "1.1" } as const;
+
+export function autoOpenControl(office: () => AutoOpenOffice): AutoOpenControl {
+  return {
+    isOn: async () => isOnIn(reach(office).settings),
+    set: (on) => setIn(reach(office), on),
+  };
+}
+
+function isOnIn(settings: DocumentSettings): boolean {
+  return settings.get(AUTO_OPEN_SETTING) === true;
+}
+
+async function setIn(
+  { settings, addin, requirements }: AutoOpenOffice,
+  on: boolean
+): Promise<void> {
+  const runtime = requirements.isSetSupported(SHARED_RUNTIME.name, SHARED_RUNTIME.version)
+    ? addin
+    : undefined;
+  // Turning on needs both halves. Turning off works without the runtime's half: an Excel that
+  // lacks it cannot have been told to load the add-in with the document by this pane.
+  if (on && !runtime) throw new HostError(NO_SHARED_RUNTIME);
+
+  const before: unknown = settings.get(AUTO_OPEN_SETTING);
+  settings.set(AUTO_OPEN_SETTING, on);
+  try {
+    await save(settings);
+  } catch (error) {
+    // saveAsync failed, but the in-memory copy holds the new value: put it back, or the switch
+    // would read as changed and the next save by anyone would write it.
+    restore(settings, before);
+    throw new HostError(notSaved(detailOf(error)));
+  }
+  if (!runtime) return;
+
+  try {
+    await runtime.setStartupBehavior(
+      on ? Office.StartupBehavior.load : Office.StartupBehavior.none
+    );
+  } catch (error) {
+    restore(settings, before);
+    try {
+      await save(settings);
+    } catch {
+      // The file keeps the new value: so must the in-memory copy the switch reads.
+      settings.set(AUTO_OPEN_SETTING, on);
+      throw new HostError(halfDone(on, detailOf(error)));
+    }
+    throw new HostError(runtimeNotSet(on, detailOf(error)));
+  }
+}
+
+/** The Office objects, or a HostError when Excel has not given them (no document yet). */
+function reach(office: () => AutoOpenOffice): AutoOpenOffice {
+  try {
+    return office();
+  } catch (error) {
+    throw new HostError({
+      code: "unsupported",
+      message: `Excel did not give the add-in this workbook's settings (${detailOf(error)}).`,
+      repair: "Close the pane and open it again from the Home tab.",
     });
+  }
+}
+
+function save(settings: DocumentSettings): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    settings.saveAsync((result) => {
+      if (result.status === Office.AsyncResultStatus.Failed) reject(result.error);
+      else resolve();
+    });
+  });
+}
+
+function restore(settings: DocumentSettings, before: unknown): void {
+  if (before === null || before === undefined) settings.remove(AUTO_OPEN_SETTING);
+  else settings.set(AUTO_OPEN_SETTING, before);
+}
+
+function detailOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === "object" && error !== null && "message" in error) {
+    return String(error.message);
+  }
+  return String(error);
+}
+
+const NO_SHARED_RUNTIME: HostProblem = {
+  code: "unsupported",
+  message:
+    "This version of Excel cannot load the add-in with the workbook (it lacks the SharedRuntime 1.1 API), so the pane cannot be set to open with it.",
+  repair:
+    "Use Excel for Microsoft 365 or Excel on the web; colleagues can still open the pane from the Home tab.",
+};
+
+/** A document that cannot be written (read-only, view mode) is the usual reason; "protected" says so. */
+function notSaved(detail: string): HostProblem {
+  return {
+    code: "protected",
+    message: `Excel could not save the setting in this workbook (${detail}); the switch is as it was.`,
+    repair:
+      "If the workbook is read-only or open in view mode, open it for editing (or save a copy), then try again.",
+  };
+}
+
+function runtimeNotSet(on: boolean, detail: string): HostProblem {
+  return {
+    code: "unsupported",
+    message: `Excel could not set the add-in to ${on ? "load" : "stop loading"} with this workbook (${detail}); the switch is as it was.`,
+    repair: "Try again. If it keeps failing, save a copy of the workbook and try in the copy.",
+  };
+}
+
+/** The startup behavior failed and the setting could not be put back: say what the file now holds. */
+function halfDone(on: boolean, detail: string): HostProblem {
+  return {
+    code: "unsupported",
+    message: `Excel could not set the add-in to ${on ? "load" : "stop loading"} with this workbook (${detail}), and could not undo the saved setting: the pane ${on ? "opens" : "no longer opens"} with the workbook, but the add-in ${on ? "does not load before it" : "still loads with it"}.`,
+    repair:
+      "Try the switch again; if it keeps failing, close and reopen the workbook, then try again.",
+  };
 }

@@ -11,10 +11,10 @@
  * wherever the analyst moved or renamed the add-in's sheets. The scenarios table is reached
  * through its ownership marker, which follows its header row.
  */
-import type { TurnOnAutoOpen } from "./autoOpen";
 import { formatValue, INPUT_IDS, inputSpec, type InputId } from "../model";
 import {
   HostError,
+  type AutoOpenControl,
   type LoadProgress,
   type LoadSummary,
   type ModelHost,
@@ -61,12 +61,14 @@ export interface ExcelHostOptions {
   readonly makePlan: PlanMaker;
   /** Edits typed within this many milliseconds are read once (default 50). */
   readonly changeDelayMs?: number;
-  /** Makes the workbook open the pane for whoever opens it next (autoOpen.ts); absent in tests that do not need it. */
-  readonly turnOnAutoOpen?: TurnOnAutoOpen;
+  /** The analyst's auto-open switch (autoOpen.ts); absent in tests that do not need it. */
+  readonly autoOpen?: AutoOpenControl;
 }
 
 export class ExcelHost implements ModelHost {
   readonly kind = "excel";
+  /** Only the analyst turns it on (the pane's Sharing section); a load never does. */
+  readonly autoOpen: AutoOpenControl | undefined;
   private readonly plan: WorkbookPlan;
   private readonly scenariosTable: PlanTable;
   private readonly watcher: ChangeWatcher;
@@ -75,6 +77,7 @@ export class ExcelHost implements ModelHost {
     // Defined names and the scenarios marker do not depend on sheet names: the default plan
     // gives every name the host reads or writes.
     this.plan = options.makePlan({});
+    this.autoOpen = options.autoOpen;
     const table = this.plan.tables.find((t) => t.key === "scenarios");
     if (!table) throw new Error("The plan has no scenarios table");
     this.scenariosTable = table;
@@ -107,20 +110,7 @@ export class ExcelHost implements ModelHost {
       })
     );
     await this.watcher.refresh();
-    if (!this.options.turnOnAutoOpen) return summary;
-    try {
-      await this.options.turnOnAutoOpen();
-      return summary;
-    } catch {
-      // The model is loaded and works; only the convenience for colleagues is missing.
-      return {
-        ...summary,
-        warnings: [
-          ...summary.warnings,
-          "Excel could not save the setting that opens this pane with the workbook; colleagues open it from the Home tab.",
-        ],
-      };
-    }
+    return summary;
   }
 
   async readState(): Promise<WorkbookState> {

@@ -4,7 +4,7 @@
  */
 import { buildPlan } from "../workbook/buildPlan";
 import type { ModelHost } from "../workbook/host";
-import { autoOpenWith } from "./autoOpen";
+import { autoOpenControl } from "./autoOpen";
 import { ExcelHost } from "./excelHost";
 
 export { ExcelHost, type ExcelHostOptions } from "./excelHost";
@@ -22,7 +22,11 @@ export function createExcelHost(): ModelHost {
     },
     requirements: Office.context.requirements,
     makePlan: (options) => buildPlan(options),
-    // Read when a load finishes, not here: the host is made before anything is known of the document.
-    turnOnAutoOpen: () => autoOpenWith(Office.context.document.settings)(),
+    // Read when the switch is used, not here: the host is made before Office has a document.
+    autoOpen: autoOpenControl(() => ({
+      settings: Office.context.document.settings,
+      addin: Office.addin,
+      requirements: Office.context.requirements,
+    })),
   });
 }
