@@ -4,7 +4,10 @@
 // and in CI), and Excel reports a broken shared runtime only by silently not loading it. So the
 // rules that matter to THIS add-in are checked here with a real XML parser:
 //   - element order (the XSD is a sequence: a misplaced element invalidates the manifest);
-//   - the shared runtime: <Runtimes> first in <Host>, one resid for Runtime, Page, FunctionFile;
+//   - the shared runtime: <Runtimes> first in <Host>, one resid for Runtime, Page, FunctionFile,
+//     and lifetime="long" (the runtime, with the functions and the change handler, outlives the pane);
+//   - auto-open: the ShowTaskpane action's TaskpaneId is Office.AutoShowTaskpaneWithDocument, the
+//     id the document setting of that name opens (src/excel/autoOpen.ts);
 //   - the custom-functions namespace (<= 32 characters), every URL https;
 //   - every referenced icon exists in the repo (or dist) at the pixel size the manifest states;
 //   - office-addin-manifest's own parser accepts the file;
@@ -65,6 +68,8 @@ const DESKTOP_ORDER = ["GetStarted", "FunctionFile", "ExtensionPoint"];
 const CUSTOM_FUNCTIONS_ORDER = ["Script", "Page", "Metadata", "Namespace"];
 
 export const MAX_NAMESPACE_LENGTH = 32; // Excel's limit for <Namespace>
+/** The TaskpaneId a workbook's Office.AutoShowTaskpaneWithDocument setting opens (Office docs). */
+export const AUTO_OPEN_TASKPANE_ID = "Office.AutoShowTaskpaneWithDocument";
 export const MAX_RESID_LENGTH = 32; // the schema's limit for resid / resource ids
 /** Pixel size each top-level icon element states (Office docs: IconUrl 32, high-res 64). */
 const TOP_LEVEL_ICON_SIZES = { IconUrl: 32, HighResolutionIconUrl: 64 };
@@ -207,7 +212,9 @@ export function checkManifest(xml, { rootDir }) {
       errors.push("Runtimes: expected exactly one <Runtime>");
     const runtime = runtimeList[0];
     if (runtime && runtime.attrs.lifetime !== "long")
-      errors.push('Runtime: lifetime must be "long"');
+      errors.push(
+        `Runtime: lifetime must be "long", not "${runtime.attrs.lifetime ?? "(missing)"}" (the functions and the change handler would stop when the pane closes)`
+      );
 
     const desktop = kid(host, "DesktopFormFactor");
     if (desktop) checkOrder(desktop, DESKTOP_ORDER, "DesktopFormFactor", errors);
@@ -243,6 +250,18 @@ export function checkManifest(xml, { rootDir }) {
       FunctionFile: functionFile?.attrs.resid,
       "ShowTaskpane SourceLocation": kid(showTaskpane, "SourceLocation")?.attrs.resid,
     };
+    // Auto-open: Office opens the ShowTaskpane action with this TaskpaneId (the first one, if
+    // several had it) when a workbook carries the setting of the same name.
+    const taskpaneIds = kids(showTaskpane, "TaskpaneId").map((e) => e.text);
+    if (!showTaskpane) {
+      errors.push(
+        'DesktopFormFactor: no <Action xsi:type="ShowTaskpane"> (nothing opens the pane)'
+      );
+    } else if (taskpaneIds[0] !== AUTO_OPEN_TASKPANE_ID) {
+      errors.push(
+        `ShowTaskpane: <TaskpaneId> must be ${AUTO_OPEN_TASKPANE_ID}, not ${taskpaneIds[0] ?? "(missing)"} (the workbook setting could not open the pane for colleagues)`
+      );
+    }
     const distinct = new Set(Object.values(shared));
     if (distinct.size !== 1 || distinct.has(undefined)) {
       const list = Object.entries(shared).map(([k, v]) => `${k}=${v ?? "(missing)"}`);

@@ -102,6 +102,24 @@ describe("the validator fails on broken copies", () => {
       "assets/icon-81.png",
       /icon-81.png does not exist/,
     ],
+    [
+      "a shared runtime that stops with the pane (lifetime not long)",
+      '<Runtime resid="Taskpane.Url" lifetime="long"/>',
+      '<Runtime resid="Taskpane.Url"/>',
+      /lifetime must be "long", not "\(missing\)"/,
+    ],
+    [
+      "a ShowTaskpane action with another TaskpaneId (auto-open would open nothing)",
+      "<TaskpaneId>Office.AutoShowTaskpaneWithDocument</TaskpaneId>",
+      "<TaskpaneId>AiCost.Taskpane</TaskpaneId>",
+      /TaskpaneId> must be Office.AutoShowTaskpaneWithDocument, not AiCost.Taskpane/,
+    ],
+    [
+      "a ShowTaskpane action without a TaskpaneId",
+      "<TaskpaneId>Office.AutoShowTaskpaneWithDocument</TaskpaneId>",
+      "",
+      /TaskpaneId> must be Office.AutoShowTaskpaneWithDocument, not \(missing\)/,
+    ],
     ["malformed XML", "</OfficeApp>", "", /malformed XML/],
   ];
 
