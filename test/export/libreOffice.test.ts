@@ -1,0 +1,192 @@
+// The exported .xlsx recalculated by another engine: LibreOffice Calc opens it headless with
+// recalculation on load forced, saves it again, and every native formula must give the value
+// the file stored (IronCalc's). A copy with deliberately wrong stored values proves that the
+// recalculation really happens: forced, the values come back right; not forced, they stay wrong.
+// Without soffice the tests are skipped, with the install hint printed.
+//
+// One known difference between the engines is allowed, and proved on its own below: LibreOffice
+// 7.4 answers LN of a negative number with Err:502, saved as #VALUE!, where Excel (and IronCalc)
+// give #NUM!. The model's runway workings take LN of a negative number in scenarios whose
+// revenue exceeds the spend (the runway itself is then "never", guarded before that LN).
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { beforeAll, describe, expect, it } from "vitest";
+import { writeXlsx } from "../../src/preview/export";
+import { cellAddress } from "../../src/workbook/a1";
+import { analystBook, articleBook, exportOf, PLAN } from "./support/exportedBook";
+import { HAS_SOFFICE, noteWhenSkipped, resaveWithLibreOffice } from "./support/libreOffice";
+import { openXlsx, readSheets, type StoredCell, type StoredSheet } from "./support/xlsxXml";
+
+noteWhenSkipped();
+
+/** Numbers agree to this relative tolerance; text, booleans and errors exactly. */
+const RELATIVE_TOLERANCE = 1e-9;
+
+function sameValue(a: StoredCell["value"], b: StoredCell["value"]): boolean {
+  if (typeof a === "number" && typeof b === "number") {
+    return a === b || Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** LibreOffice's Err:502 for LN outside its domain, where Excel and IronCalc say #NUM!. */
+function isKnownLnDifference(cell: StoredCell, recalculated: StoredCell["value"]): boolean {
+  return (
+    /\bLN\(/.test(cell.formula ?? "") &&
+    JSON.stringify(cell.value) === JSON.stringify({ error: "#NUM!" }) &&
+    JSON.stringify(recalculated) === JSON.stringify({ error: "#VALUE!" })
+  );
+}
+
+/** Every formula cell of `stored` whose value in `recalculated` differs ("Sheet!B5: a vs b"). */
+function differences(
+  stored: readonly StoredSheet[],
+  recalculated: readonly StoredSheet[]
+): string[] {
+  const found: string[] = [];
+  for (const sheet of stored) {
+    const other = recalculated.find((s) => s.name === sheet.name);
+    for (const [address, cell] of sheet.cells) {
+      if (cell.formula === undefined) continue;
+      const value = other?.cells.get(address)?.value;
+      if (value !== undefined && isKnownLnDifference(cell, value)) continue;
+      if (value === undefined || !sameValue(cell.value, value)) {
+        found.push(
+          `${sheet.name}!${address}: ${JSON.stringify(cell.value)} vs ${JSON.stringify(value)}`
+        );
+      }
+    }
+  }
+  return found;
+}
+
+function formulaCount(sheets: readonly StoredSheet[]): number {
+  return sheets.reduce((n, s) => n + [...s.cells.values()].filter((c) => c.formula).length, 0);
+}
+
+/** The plan's cell on a sheet, as the file addresses it. */
+function at(sheetKey: string, row: number, column: number): { sheet: string; address: string } {
+  const sheet = PLAN.sheets.find((s) => s.key === sheetKey)?.name ?? sheetKey;
+  return { sheet, address: cellAddress(row, column) };
+}
+
+const OUTPUT = PLAN.outputCells.spendAtEfficiencyUsd;
+const MASTER = PLAN.masterCheck;
+/**
+ * Cached values made wrong on purpose: a number and the master check's boolean. (LibreOffice
+ * recalculates formulas with a cached boolean, text or error even when told never to, so only
+ * the number shows what the forced recalculation changes.)
+ */
+const WRONG_NUMBER = { ...at(OUTPUT.sheet, OUTPUT.row, OUTPUT.column), wrong: "<v>123</v>" };
+const TAMPERED = [WRONG_NUMBER, { ...at(MASTER.sheet, MASTER.row, MASTER.column), wrong: null }];
+
+/** A copy of the file whose cached values in TAMPERED are wrong (the formulas unchanged). */
+function withWrongCachedValues(bytes: Uint8Array): Uint8Array {
+  const parts = unzipSync(bytes);
+  const sheets = readSheets(openXlsx(bytes));
+  for (const target of TAMPERED) {
+    const sheet = sheets.find((s) => s.name === target.sheet);
+    const cell = sheet?.cells.get(target.address);
+    if (!sheet || cell?.formula === undefined) throw new Error(`No formula at ${target.address}`);
+    const xml = new TextDecoder().decode(parts[sheet.path]);
+    const pattern = new RegExp(`(<c r="${target.address}"[^>]*>)(<f>.*?</f>)<v>([^<]*)</v>`);
+    if (!pattern.test(xml)) throw new Error(`Cannot find ${target.address} in ${sheet.path}`);
+    const wrong = target.wrong ?? `<v>${cell.value === true ? "0" : "1"}</v>`; // the boolean flipped
+    parts[sheet.path] = strToU8(xml.replace(pattern, `$1$2${wrong}`));
+  }
+  return zipSync(parts);
+}
+
+/** One cell, =LN(-1), with Excel's answer (#NUM!) stored. */
+function lnProbeFile(): Uint8Array {
+  const look = { numberFormat: null, style: {} };
+  return writeXlsx({
+    sheets: [
+      {
+        name: "Probe",
+        columnWidths: [],
+        frozenRows: 0,
+        tables: [],
+        cells: [
+          { row: 0, column: 0, formula: "=LN(-1)", value: { kind: "error", value: "#NUM!" }, look },
+        ],
+      },
+    ],
+    names: [],
+  });
+}
+
+describe.skipIf(!HAS_SOFFICE)("LibreOffice recalculates the exported workbook", () => {
+  const files: Record<string, Uint8Array> = {};
+  const forced: Record<string, StoredSheet[]> = {};
+  let notForced: StoredSheet[] = [];
+  let lnProbe: StoredCell | undefined;
+
+  beforeAll(async () => {
+    files["article.xlsx"] = exportOf(await articleBook());
+    files["analyst.xlsx"] = exportOf(await analystBook());
+    files["tampered.xlsx"] = withWrongCachedValues(files["analyst.xlsx"] as Uint8Array);
+    files["ln.xlsx"] = lnProbeFile();
+    const names = Object.keys(files);
+    const saved = await resaveWithLibreOffice(
+      names.map((name) => ({ name, bytes: files[name] as Uint8Array })),
+      "always"
+    );
+    names.forEach((name, i) => (forced[name] = readSheets(openXlsx(saved[i] as Uint8Array))));
+    const [kept] = await resaveWithLibreOffice(
+      [{ name: "tampered.xlsx", bytes: files["tampered.xlsx"] as Uint8Array }],
+      "never"
+    );
+    notForced = readSheets(openXlsx(kept as Uint8Array));
+    lnProbe = forced["ln.xlsx"]?.[0]?.cells.get("A1");
+  }, 300_000);
+
+  it.each(["article.xlsx", "analyst.xlsx"])(
+    "%s: every native formula gives the value stored in the file",
+    (name) => {
+      const stored = readSheets(openXlsx(files[name] as Uint8Array));
+      expect(formulaCount(stored)).toBeGreaterThan(600);
+      expect(forced[name]?.map((s) => s.name)).toEqual(PLAN.sheets.map((s) => s.name));
+      expect(differences(stored, forced[name] ?? [])).toEqual([]);
+    }
+  );
+
+  it("the analyst's workbook holds errors, text results and booleans, compared exactly", () => {
+    const stored = readSheets(openXlsx(files["analyst.xlsx"] as Uint8Array));
+    const results = stored.flatMap((s) => [...s.cells.values()].filter((c) => c.formula));
+    const kinds = new Set(
+      results.map((c) =>
+        typeof c.value === "object" && c.value !== null ? "error" : typeof c.value
+      )
+    );
+    expect([...kinds].sort()).toEqual(["boolean", "error", "number", "string"]);
+    expect(results.some((c) => c.value === "never")).toBe(true);
+  });
+
+  it("forced recalculation corrects a deliberately wrong stored value", () => {
+    const stored = readSheets(openXlsx(files["analyst.xlsx"] as Uint8Array));
+    const tampered = readSheets(openXlsx(files["tampered.xlsx"] as Uint8Array));
+    // The copy really is wrong where it was tampered with, and only there.
+    expect(differences(stored, tampered)).toEqual(
+      TAMPERED.map((t) => expect.stringContaining(`${t.sheet}!${t.address}:`))
+    );
+    expect(differences(stored, forced["tampered.xlsx"] ?? [])).toEqual([]);
+  });
+
+  it("without forced recalculation LibreOffice keeps the wrong number (so the check above is real)", () => {
+    const stored = readSheets(openXlsx(files["analyst.xlsx"] as Uint8Array));
+    expect(differences(stored, notForced)).toEqual([
+      `${WRONG_NUMBER.sheet}!${WRONG_NUMBER.address}: ${JSON.stringify(
+        stored.find((s) => s.name === WRONG_NUMBER.sheet)?.cells.get(WRONG_NUMBER.address)?.value
+      )} vs 123`,
+    ]);
+  });
+
+  it("the one allowed difference is LibreOffice's: LN(-1) is #VALUE! there, #NUM! in Excel", () => {
+    const lnCells = Object.values(forced).flatMap((sheets) =>
+      sheets.flatMap((s) => [...s.cells.values()].filter((c) => /\bLN\(/.test(c.formula ?? "")))
+    );
+    expect(lnCells.some((c) => JSON.stringify(c.value) === '{"error":"#VALUE!"}')).toBe(true);
+    expect(lnProbe?.formula).toBe("LN(-1)");
+    expect(lnProbe?.value).toEqual({ error: "#VALUE!" });
+  });
+});
