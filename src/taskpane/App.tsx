@@ -16,6 +16,7 @@ import { ResultsPanel } from "./results/ResultsPanel";
 import { ScenariosPanel } from "./scenarios/ScenariosPanel";
 import { useScenarios } from "./scenarios/useScenarios";
 import { Section } from "./Section";
+import { SharingPanel } from "./sharing/SharingPanel";
 import { useWorkbook } from "./workbook/useWorkbook";
 
 export interface AppProps {
@@ -105,6 +106,12 @@ function Pane(): JSX.Element {
             <ScenariosPanel slice={scenarios} disabled={working} />
           </Section>
         </>
+      )}
+      {/* Not only once loaded: AICOST formulas and auto-open do not need the article. */}
+      {state && (
+        <Section title="Sharing">
+          <SharingPanel host={host} disabled={working} />
+        </Section>
       )}
     </main>
   );

@@ -23,6 +23,7 @@ import {
 } from "../../src/model";
 import {
   HostError,
+  type AutoOpenControl,
   type CellReading,
   type HostProblem,
   type LoadProgress,
@@ -30,6 +31,7 @@ import {
   type ModelHost,
   type SavedScenario,
   type ScenarioList,
+  type SharingControls,
   type WorkbookState,
 } from "../../src/workbook/host";
 
@@ -50,6 +52,10 @@ export interface TestHostOptions {
   /** Input values that differ from the article's (the rest are the defaults). */
   readonly inputs?: Partial<ScenarioInputs>;
   readonly scenarios?: readonly SavedScenario[];
+  /** Prepare / restore (e.g. a TestSharing from testSharing.ts); absent: the pane hides them. */
+  readonly sharing?: SharingControls;
+  /** The auto-open switch (e.g. a TestAutoOpen); absent: the pane says it is in Excel's pane. */
+  readonly autoOpen?: AutoOpenControl;
 }
 
 export interface WriteCall {
@@ -59,6 +65,8 @@ export interface WriteCall {
 
 export class TestHost implements ModelHost {
   readonly kind = "test";
+  readonly sharing: SharingControls | undefined;
+  readonly autoOpen: AutoOpenControl | undefined;
   /** Every writeInput call, in order. */
   readonly writeCalls: WriteCall[] = [];
   /** How many times each method was called (for round-trip counts). */
@@ -91,6 +99,8 @@ export class TestHost implements ModelHost {
     this.loaded = options.loaded ?? true;
     this.inputs = { ...DEFAULT_INPUTS, ...options.inputs };
     this.scenarios = [...(options.scenarios ?? [])];
+    this.sharing = options.sharing;
+    this.autoOpen = options.autoOpen;
   }
 
   // ---- What a test makes the workbook do ----

@@ -9,6 +9,7 @@ import axe from "axe-core";
 import { afterEach, describe, expect, test } from "vitest";
 import { DEFAULT_INPUTS, INPUT_SPECS } from "../../src/model";
 import { SAMPLE_PROBLEMS, TestHost } from "../support/testHost";
+import { TestAutoOpen, TestSharing } from "../support/testSharing";
 import { cleanupPane, findDialog, renderApp, renderLoadedPane } from "./renderPane";
 
 afterEach(cleanupPane);
@@ -38,13 +39,21 @@ async function namingViolations(): Promise<string[]> {
   );
 }
 
-/** A pane with everything on show: scenarios, damage, a load summary with warnings. */
+/**
+ * A pane with everything on show: scenarios, damage, a load summary with warnings, the
+ * auto-open switch, and a sharing report with its notes.
+ */
 async function busyPane(): Promise<void> {
   const host = new TestHost({
     scenarios: [
       { name: "Base", note: "Midpoints", inputs: { ...DEFAULT_INPUTS } },
       { name: "Cheap", note: "", inputs: { ...DEFAULT_INPUTS, efficiencyShare: 0.05 } },
     ],
+    autoOpen: new TestAutoOpen(true),
+    sharing: new TestSharing([
+      { address: "Sheet1!B2", formula: "=AICOST.RATIO(A1,A2)", becomes: "twin" },
+      { address: "Sheet1!B3", formula: '=AICOST.SOURCE("orion_training_cost")', becomes: "frozen" },
+    ]),
   });
   host.reportDamage(SAMPLE_PROBLEMS.damagedColumn);
   host.reportScenarioProblem(SAMPLE_PROBLEMS.duplicateScenario);
@@ -53,6 +62,8 @@ async function busyPane(): Promise<void> {
   await screen.findByRole("list", { name: "Saved scenarios" });
   await user.click(screen.getByRole("button", { name: "Load the article's figures" }));
   await screen.findByRole("list", { name: "Load warnings" });
+  await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
+  await screen.findByRole("list", { name: "Notes on the prepared cells" });
 }
 
 describe("accessible names", () => {
@@ -63,7 +74,7 @@ describe("accessible names", () => {
 
   test("every button, slider, number field and text box has a name", async () => {
     await busyPane();
-    for (const role of ["button", "slider", "spinbutton", "textbox"] as const) {
+    for (const role of ["button", "slider", "spinbutton", "textbox", "switch"] as const) {
       for (const element of screen.getAllByRole(role)) {
         const name = element.getAttribute("aria-label") ?? "";
         // getByRole with a name matcher computes the accessible name as a screen reader does.

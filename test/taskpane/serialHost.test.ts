@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { serialHost } from "../../src/taskpane/host/serialHost";
 import { HostError } from "../../src/workbook/host";
 import { SAMPLE_PROBLEMS, TestHost } from "../support/testHost";
+import { TestAutoOpen, TestSharing } from "../support/testSharing";
 
 describe("serialHost", () => {
   test("a call starts only when the one before it has finished", async () => {
@@ -40,6 +41,29 @@ describe("serialHost", () => {
     const next = serial.writeInput("efficiencyShare", 0.09);
     await expect(refused).rejects.toBeInstanceOf(HostError);
     expect((await next).inputs.efficiencyShare).toBe(0.09);
+  });
+
+  test("prepare for sharing waits for a load on its way (both change cells)", async () => {
+    const sharing = new TestSharing([
+      { address: "Sheet1!B2", formula: "=AICOST.RATIO(A1,A2)", becomes: "twin" },
+    ]);
+    const host = new TestHost({ loaded: false, sharing });
+    const release = host.holdLoads();
+    const serial = serialHost(host);
+    const load = serial.loadArticle({ resetInputs: false });
+    const prepared = serial.sharing?.prepareForSharing();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(sharing.calls.prepareForSharing).toBe(0);
+    release();
+    await load;
+    expect((await prepared)?.changed).toBe(1);
+  });
+
+  test("hosts without sharing stay without it; the auto-open switch is passed as it is", () => {
+    expect(serialHost(new TestHost()).sharing).toBeUndefined();
+    expect(serialHost(new TestHost()).autoOpen).toBeUndefined();
+    const autoOpen = new TestAutoOpen();
+    expect(serialHost(new TestHost({ autoOpen })).autoOpen).toBe(autoOpen);
   });
 
   test("events are passed straight through", () => {

@@ -16,6 +16,7 @@ export function serialHost(host: ModelHost): ModelHost {
     tail = result.catch(() => undefined);
     return result;
   };
+  const { sharing } = host;
   return {
     kind: host.kind,
     loadArticle: (options, onProgress) => queued(() => host.loadArticle(options, onProgress)),
@@ -28,5 +29,13 @@ export function serialHost(host: ModelHost): ModelHost {
     deleteScenario: (name) => queued(() => host.deleteScenario(name)),
     // Events are not calls: they arrive whenever the analyst edits the workbook.
     onWorkbookChanged: (listener) => host.onWorkbookChanged(listener),
+    // Prepare and restore rewrite cells: they queue like every other call.
+    sharing: sharing && {
+      status: () => queued(() => sharing.status()),
+      prepareForSharing: () => queued(() => sharing.prepareForSharing()),
+      restoreAddinFormulas: () => queued(() => sharing.restoreAddinFormulas()),
+    },
+    // The switch saves document settings, not cells: nothing it does can reorder a reply.
+    autoOpen: host.autoOpen,
   };
 }
