@@ -3,6 +3,9 @@
  * everything in one batch. The number of context.sync() calls is fixed, whatever the number of
  * rows, names or sheets:
  *   1. read the snapshot (snapshot.ts);
+ *   1b. only where the add-in loaded before: read the layout stamp and what an upgrade would
+ *      carry over (survey.ts), then go on, upgrade an older layout, or stop before any change
+ *      (a newer layout; upgrade.ts decides);
  *   2. write sheets, names, markers, cells, formats, styles, tables and charts; read back the
  *      kept input values (for the summary) and, on a reload, the figure tables' "overridden"
  *      flags;
@@ -22,7 +25,11 @@ import { hostErrorFrom } from "./officeErrors";
 import { combineProblems, reconcile } from "./reconcile";
 import { OPTIONAL_EXCEL_API, type Requirements } from "./requirements";
 import { readSnapshot } from "./snapshot";
+import { queueSurvey } from "./survey";
+import { decideLayout, surveySources } from "./upgrade";
 import { queueChart, queueName, queueTable } from "./writeObjects";
+import { isOwnershipMarker } from "./reconcile";
+import { LAYOUT_STAMP_NAME, ownershipMarkerName } from "../workbook/names";
 
 export const LOAD_STEPS = {
   read: "Reading the workbook",
@@ -44,7 +51,12 @@ export async function loadArticle(
   const snapshot = await readSnapshot(context);
   const reconciled = reconcile(snapshot, options, makePlan);
   if (!reconciled.ok) throw new HostError(combineProblems(reconciled.problems));
-  const decision = reconciled.decision;
+  let decision = reconciled.decision;
+  if (snapshot.names.some((n) => isOwnershipMarker(n.name))) {
+    const survey = queueSurvey(context, surveySources(snapshot, decision));
+    await context.sync();
+    decision = decideLayout(decision, survey(), options);
+  }
 
   options.onProgress?.(LOAD_STEPS.write);
   const after = queueWrites(context, decision, options.requirements);
@@ -93,8 +105,11 @@ function queueWrites(
     return sheet;
   };
 
-  // Names first, so the formulas written next find every name they use.
-  for (const step of decision.names) queueName(workbook.names, step);
+  // Names first, so the formulas written next find every name they use; the layout stamp's
+  // last, so a batch that fails part way leaves the older layout's mark and the next load
+  // upgrades again.
+  const isStamp = (step: NameStep): boolean => STAMP_NAMES.has(step.name);
+  for (const step of decision.names.filter((n) => !isStamp(n))) queueName(workbook.names, step);
 
   for (const planSheet of decision.plan.sheets) {
     const step = decision.sheets.find((s) => s.key === planSheet.key);
@@ -124,6 +139,7 @@ function queueWrites(
   if (decision.sheets.some((s) => s.key === "inputs" && s.action === "create")) {
     sheetFor("inputs").activate();
   }
+  for (const step of decision.names.filter(isStamp)) queueName(workbook.names, step);
 
   return {
     keptInputs: readKeptInputs(context, decision),
@@ -131,6 +147,9 @@ function queueWrites(
     queueFigureRows: () => marked.reduce((n, m) => n + (m?.queueRows() ?? 0), 0),
   };
 }
+
+/** The stamp's name and its marker. */
+const STAMP_NAMES = new Set([LAYOUT_STAMP_NAME, ownershipMarkerName("NAME", LAYOUT_STAMP_NAME)]);
 
 /** Queues loads of the kept input cells; the returned reader runs after the sync. */
 function readKeptInputs(context: Excel.RequestContext, decision: LoadDecision): () => string[] {

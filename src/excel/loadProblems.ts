@@ -13,6 +13,7 @@ const NAME_PURPOSE: Readonly<Record<NameKind, string>> = {
   scenarioColumn: "a column of the saved scenarios",
   check: "a check",
   twin: "a portable function",
+  stamp: "the stamp that says which layout of the add-in built the workbook",
 };
 
 export function protectedSheet(name: string): HostProblem {
@@ -46,14 +47,4 @@ export const STRUCTURE_PROTECTED: HostProblem = {
     "Unprotect the workbook (Review > Protect Workbook), load the article's figures, then protect it again if you wish.",
 };
 
-/** Several reasons to stop, as the one problem a HostError carries. */
-export function combineProblems(problems: readonly HostProblem[]): HostProblem {
-  const [first] = problems;
-  if (!first) throw new Error("combineProblems needs at least one problem");
-  if (problems.length === 1) return first;
-  return {
-    code: first.code,
-    message: `${problems.length} things stop the load: ${problems.map((p, i) => `(${i + 1}) ${p.message}`).join(" ")}`,
-    repair: problems.map((p, i) => `(${i + 1}) ${p.repair}`).join(" "),
-  };
-}
+export { combineProblems } from "../workbook/problems";

@@ -25,6 +25,7 @@ import { plannedSheetName, resolveSheets, resolveTables } from "./ownedObjects";
 import { NameSet, sameName } from "./refs";
 import type { SheetKey } from "../workbook/plan";
 import type { NameInfo, WorkbookSnapshot } from "./snapshot";
+import { keptScenariosLine } from "./upgrade";
 
 export type * from "./decision";
 export { combineProblems } from "./loadProblems";
@@ -140,7 +141,7 @@ export function reconcile(
       ? inputsStep.name
       : null;
   for (const t of tables) {
-    if (t.rows === "none") kept.push(`Your saved scenarios in ${t.name}`);
+    if (t.rows === "none") kept.push(keptScenariosLine(t.name));
   }
 
   const count = (n: number): string[] => (n > 0 ? [`${n} named cells and ranges`] : []);

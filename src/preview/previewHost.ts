@@ -32,8 +32,10 @@ import {
   type SheetKey,
   type WorkbookPlan,
 } from "../workbook/plan";
+import { upgradeLine } from "../workbook/upgrade";
 import {
   EngineConflictError,
+  EngineLayoutError,
   applyPlanToEngine,
   asReading,
   readCell,
@@ -106,12 +108,22 @@ export class PreviewHost implements ModelHost {
           repair: "Rename them in the workbook, then load again.",
         });
       }
+      // A newer layout, or an older one whose upgrade would overwrite something: unchanged.
+      if (error instanceof EngineLayoutError) throw new HostError(error.problem);
       throw error;
     }
     this.sheets = { ...result.sheetIndex };
     this.markInputCells();
     this.workbook.changed("layout");
     this.announce();
+    if (result.upgradedFrom !== undefined) {
+      return {
+        created: result.created,
+        updated: [upgradeLine(result.upgradedFrom, this.plan.version), ...result.updated],
+        kept: result.kept,
+        warnings: result.skipped,
+      };
+    }
     const kept =
       wasLoaded && !options.resetInputs ? ["Your input values", "Your saved scenarios"] : [];
     return {

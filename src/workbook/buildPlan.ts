@@ -16,8 +16,13 @@ import { buildScenariosSheet } from "./sheets/scenarios";
 import { ownershipMarkers } from "./ownership";
 import type { PlanName, SheetKey, WorkbookPlan } from "./plan";
 
-/** Bump when the layout changes (an applier may then rebuild the add-in's sheets). */
-export const PLAN_VERSION = 1;
+/**
+ * The layout this code writes, stamped into the workbook. Bump it when the layout changes (and
+ * keep the rule in plan.ts, "Layouts": no cell of an older layout moves); hosts upgrade
+ * workbooks of a lower layout and refuse to load over a higher one.
+ * 1: the first layout (no stamp). 2: the layout stamp on the Checks sheet.
+ */
+export const PLAN_VERSION = 2;
 
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   inputs: "Inputs",
@@ -64,7 +69,7 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
   const model = buildModelSheet(sheetName("model"));
   const scenarios = buildScenariosSheet(sheetName("scenarios"));
   const compare = buildCompareSheet(sheetName("compare"), scenarios.layout.capacity);
-  const checks = buildChecksSheet(sheetName("checks"), inputs.bounds, figures.cells);
+  const checks = buildChecksSheet(sheetName("checks"), inputs.bounds, figures.cells, PLAN_VERSION);
 
   const byKey = {
     inputs: inputs.sheet,
@@ -81,6 +86,7 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
     ...model.names,
     ...scenarios.names,
     ...checks.names,
+    checks.stamp.name,
     ...twinNames(options.twins ?? TWINS),
   ];
   return {
@@ -93,6 +99,7 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
     inputCells: inputs.cells,
     outputCells: model.cells,
     masterCheck: checks.masterCheck,
+    layoutStamp: checks.stamp.cell,
     scenarios: scenarios.layout,
     compare: compare.layout,
   };

@@ -33,6 +33,13 @@ export function scenarioColumnName(key: string): string {
 
 export const MASTER_CHECK_NAME = "chk_AllChecksPass";
 
+/**
+ * The layout stamp's cell (layoutStamp.ts): which layout of the add-in built the workbook. In
+ * the add-in's own family of names, like its charts (AICOST_RunwayChart), so a colleague reading
+ * Name Manager knows whose it is.
+ */
+export const LAYOUT_STAMP_NAME = "AICOST_LayoutVersion";
+
 /** Every ownership marker starts with this; nothing else the add-in writes does. */
 export const OWNERSHIP_PREFIX = "AICOST_OWNS_";
 

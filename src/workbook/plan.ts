@@ -46,6 +46,19 @@
  * say what to rename). The markers are part of the plan (`ownership`). Charts have no marker of
  * their own: they live on the add-in's Compare sheet and belong to it.
  *
+ * Layouts and the one rule of a layout change: `version` (PLAN_VERSION) numbers the layout, and
+ * the plan writes it into the workbook as the layout stamp (layoutStamp.ts: a labelled cell on
+ * the Checks sheet and the name AICOST_LayoutVersion over it), so a host can tell a workbook built
+ * by an older copy of the add-in (markers but no stamp: layout 1; or a lower stamp) and upgrade
+ * it, or one built by a newer copy, which it must not touch. A new layout NEVER moves, removes or
+ * renames a cell, table, column or name an older layout wrote: analysts' own formulas refer to
+ * the add-in's cells by address (=Inputs!B5*2) as well as by name, and must keep working after
+ * an upgrade. New things go into cells every older layout left empty (each such block says
+ * `since` which layout added it, and an upgrade checks the analyst did not use them), or onto
+ * new sheets, new names, new columns to the right of a table. Formulas, formats, labels and
+ * styles of the add-in's own cells may change. Each layout is kept as a fixture
+ * (test/fixtures/layout-<n>/) that the upgrade tests start from.
+ *
  * Keep this file stable: other layers depend on it. Changes are additive only.
  */
 import type { InputId, OutputId, Unit } from "../model";
@@ -103,6 +116,12 @@ export interface CellBlock {
    * or the analyst asked to reset to the article.
    */
   readonly analystData?: boolean;
+  /**
+   * The layout that first wrote these cells (absent: layout 1). An older layout left them
+   * empty, so the analyst may have used them since: an upgrade from a layout below `since`
+   * writes them only when they are empty or already hold exactly these cells.
+   */
+  readonly since?: number;
 }
 
 export interface StyledRange {
@@ -186,7 +205,8 @@ export type NameKind =
   | "calc" // a named intermediate calculation on the model sheet
   | "scenarioColumn" // the whole capacity of one column of the scenarios table
   | "check" // a check, including the master check
-  | "twin"; // a portable LAMBDA twin of a custom function
+  | "twin" // a portable LAMBDA twin of a custom function
+  | "stamp"; // the layout stamp: the cell that says which layout of the add-in built the workbook
 
 export interface PlanName {
   /** Workbook-scoped name; never looks like a cell reference. */
@@ -297,7 +317,10 @@ export interface CompareLayout {
 }
 
 export interface WorkbookPlan {
-  /** Bumped when the layout changes, so an applier can tell an older load apart. */
+  /**
+   * The layout (PLAN_VERSION): bumped when the layout changes, and written into the workbook as
+   * the layout stamp from layout 2 on (see "Layouts" above).
+   */
   readonly version: number;
   readonly sheets: readonly PlanSheet[];
   readonly tables: readonly PlanTable[];
@@ -307,6 +330,8 @@ export interface WorkbookPlan {
   readonly inputCells: Readonly<Record<InputId, InputCell>>;
   readonly outputCells: Readonly<Record<OutputId, OutputCell>>;
   readonly masterCheck: NamedCell;
+  /** The layout stamp's number cell (layoutStamp.ts); absent in layout 1, which had none. */
+  readonly layoutStamp?: NamedCell;
   readonly scenarios: ScenarioTableLayout;
   readonly compare: CompareLayout;
 }

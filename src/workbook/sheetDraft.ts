@@ -32,7 +32,7 @@ export class SheetDraft {
     row: number,
     column: number,
     cells: readonly (readonly PlanCell[])[],
-    options: { formats?: Formats; role?: StyleRole; analystData?: boolean } = {}
+    options: { formats?: Formats; role?: StyleRole; analystData?: boolean; since?: number } = {}
   ): CellBlock {
     const height = cells.length;
     const width = cells[0]?.length ?? 0;
@@ -51,6 +51,7 @@ export class SheetDraft {
       cells,
       numberFormats,
       ...(options.analystData ? { analystData: true } : {}),
+      ...(options.since !== undefined ? { since: options.since } : {}),
     };
     this.blocks.push(block);
     if (options.role) this.style(row, column, height, width, options.role);

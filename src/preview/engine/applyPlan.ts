@@ -12,6 +12,10 @@
  * Ownership follows plan.ts: a sheet or name the plan wants but that exists without its
  * AICOST_OWNS_ marker is the user's, and applyPlanToEngine stops before changing anything.
  * The one exception is the engine's initial empty "Sheet1", which becomes the first sheet.
+ *
+ * Layouts follow plan.ts too (upgrade.ts): a workbook an older layout built is upgraded (the
+ * analyst's inputs, overridden figures and saved scenarios carried over, everything else
+ * written as this layout has it); one a newer layout built stops the load (EngineLayoutError).
  */
 import type { Area, Model } from "@ironcalc/wasm";
 import { parseCellAddress, rangeAddress, sheetRef } from "../../workbook/a1";
@@ -29,6 +33,7 @@ import {
   type WorkbookPlan,
 } from "../../workbook/plan";
 import { readCell, sheetIndexByName } from "./cells";
+import { engineLayout } from "./upgrade";
 
 export interface EngineApplyOptions {
   /** Write the article's input values even where the analyst changed them (saved scenarios stay). */
@@ -44,6 +49,10 @@ export interface EngineApplyResult {
   readonly updated: readonly string[];
   /** What the engine could not do, in the analyst's words (charts). */
   readonly skipped: readonly string[];
+  /** The layout the workbook had, when this apply upgraded it (plan.ts, "Layouts"). */
+  readonly upgradedFrom?: number;
+  /** What an upgrade carried over, in the analyst's words (empty otherwise). */
+  readonly kept: readonly string[];
 }
 
 /** Thrown when the plan would change something of the user's; nothing was changed. */
@@ -159,15 +168,15 @@ function writeTable(
   model: Model,
   sheet: number,
   table: PlanTable,
-  reload: { existed: boolean; reset: boolean }
+  reload: { existed: boolean; reset: boolean; upgrade: boolean }
 ): void {
   const header = [table.columns.map((c) => c.header)];
   writeRows(model, sheet, table.headerRow, table.column, header, [table.columns.map(() => null)]);
-  if (table.analystData && reload.existed) return;
+  if (table.analystData && reload.existed && !reload.upgrade) return;
   const marker = table.columns.findIndex((c) => c.key === table.keepRowsMarkedBy);
   table.rows.forEach((row, i) => {
     const at = table.headerRow + 1 + i;
-    if (marker >= 0 && reload.existed && !reload.reset) {
+    if (marker >= 0 && reload.existed && !reload.reset && !reload.upgrade) {
       const flag = readCell(model, sheet, at, table.column + marker);
       if (flag.kind === "boolean" && flag.value) return;
     }
@@ -244,12 +253,16 @@ function ensureSheet(
  */
 export function applyPlanToEngine(
   model: Model,
-  plan: WorkbookPlan,
+  planned: WorkbookPlan,
   options: EngineApplyOptions = {}
 ): EngineApplyResult {
   const lambda = options.lambda ?? true;
-  const conflicts = findConflicts(model, plan, lambda);
+  const conflicts = findConflicts(model, planned, lambda);
   if (conflicts.length > 0) throw new EngineConflictError(conflicts);
+  // An upgrade writes everything, the analyst's carried work included, as on a new sheet.
+  const layout = engineLayout(model, planned, { resetInputs: options.resetInputs === true });
+  const upgrade = layout.kind === "upgrade";
+  const plan = upgrade ? layout.plan : planned;
 
   const created: string[] = [];
   const updated: string[] = [];
@@ -264,7 +277,8 @@ export function applyPlanToEngine(
       (fresh ? created : updated).push(sheet.name);
     });
     const indexOf = (key: SheetKey): number => sheetIndex[key] ?? -1;
-    const keep = (key: SheetKey): boolean => !options.resetInputs && isNew[key] === false;
+    const keep = (key: SheetKey): boolean =>
+      !options.resetInputs && !upgrade && isNew[key] === false;
     const written = (requires: "lambda" | undefined): boolean => requires !== "lambda" || lambda;
 
     // References first, LAMBDAs last: IronCalc re-reads every LAMBDA name (tens of ms each)
@@ -278,7 +292,8 @@ export function applyPlanToEngine(
       ...plan.ownership
         .filter((m) => written(m.requires))
         .map((m) => [m.markerName, withoutEquals(m.formula)] as const),
-      ...plan.tables.flatMap((t) => tableNames(t, sheetNameOf(plan, t.sheet))),
+      // From the plan as built (not the carried rows of an upgrade), so they stay put.
+      ...planned.tables.flatMap((t) => tableNames(t, sheetNameOf(plan, t.sheet))),
       ...names
         .filter((n) => isLambda(n.formula))
         .map((n) => [n.name, withoutEquals(n.formula)] as const),
@@ -298,7 +313,11 @@ export function applyPlanToEngine(
     }
     // Saved scenarios are the analyst's work: written with a new sheet only, never reset.
     for (const table of plan.tables) {
-      const reload = { existed: isNew[table.sheet] === false, reset: options.resetInputs === true };
+      const reload = {
+        existed: isNew[table.sheet] === false,
+        reset: options.resetInputs === true,
+        upgrade,
+      };
       writeTable(model, indexOf(table.sheet), table, reload);
     }
     for (const sheet of plan.sheets) {
@@ -310,5 +329,12 @@ export function applyPlanToEngine(
   }
   model.evaluate();
   const skipped = plan.charts.map((c) => `The chart "${c.title}" (the preview draws no charts).`);
-  return { sheetIndex: sheetIndex as Record<SheetKey, number>, created, updated, skipped };
+  return {
+    sheetIndex: sheetIndex as Record<SheetKey, number>,
+    created,
+    updated,
+    skipped,
+    ...(upgrade ? { upgradedFrom: layout.from } : {}),
+    kept: upgrade ? layout.kept : [],
+  };
 }

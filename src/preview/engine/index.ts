@@ -6,6 +6,7 @@ export {
   type EngineApplyResult,
 } from "./applyPlan";
 export { readCell, sheetIndexByName, writeNumber, type EngineCell } from "./cells";
+export { EngineLayoutError } from "./upgrade";
 export {
   asReading,
   masterCheckPasses,

@@ -6,11 +6,15 @@
  * The article's values are constants in this sheet's reference columns (where constants
  * belong), compared with the figure tables' cells. Comparisons go through SIGN(a-b), exact as
  * validateInputs is (an engine's plain <= has a tolerance; see calculations.ts).
+ *
+ * The sheet also carries the layout stamp (layoutStamp.ts) in row 3: which layout built the
+ * workbook sits with the other facts about the workbook's integrity.
  */
 import { FIGURES, INPUT_SPECS, type FigureId, type InputId } from "../../model";
 import { cellAddress, sheetRef } from "../a1";
 import { exact } from "../calculations";
 import { formatForUnit } from "../formats";
+import { writeLayoutStamp, type LayoutStamp } from "../layoutStamp";
 import { inputName, MASTER_CHECK_NAME } from "../names";
 import type { NamedCell, PlanCell, PlanName, PlanSheet } from "../plan";
 import { SheetDraft } from "../sheetDraft";
@@ -27,6 +31,7 @@ export interface ChecksSheet {
   readonly sheet: PlanSheet;
   readonly names: readonly PlanName[];
   readonly masterCheck: NamedCell;
+  readonly stamp: LayoutStamp;
   /** 0-based row of each check, for tests and for hosts that explain a failing check. */
   readonly inputCheckRows: Readonly<Record<InputId, number>>;
   readonly figureCheckRows: Readonly<Record<FigureId, number>>;
@@ -35,13 +40,16 @@ export interface ChecksSheet {
 export function buildChecksSheet(
   sheetName: string,
   bounds: Readonly<Record<InputId, { readonly min: string; readonly max: string }>>,
-  figureCells: Readonly<Record<FigureId, FigureCells>>
+  figureCells: Readonly<Record<FigureId, FigureCells>>,
+  /** The layout (PLAN_VERSION), written as the stamp. */
+  version: number
 ): ChecksSheet {
   const draft = new SheetDraft("checks", sheetName);
   draft.title(
     "AI Cost Scenarios: checks",
     "TRUE when all is well. The master check is FALSE when any check below it is."
   );
+  const stamp = writeLayoutStamp(draft, version);
   draft.write(HEADER_ROW, 0, [[...CHECK_COLUMNS]], { role: "header" });
 
   const rows: PlanCell[][] = [];
@@ -121,6 +129,7 @@ export function buildChecksSheet(
     sheet: draft.finish(FIRST_ROW),
     names,
     masterCheck,
+    stamp,
     inputCheckRows: inputCheckRows as Record<InputId, number>,
     figureCheckRows: figureCheckRows as Record<FigureId, number>,
   };

@@ -303,6 +303,13 @@ export class FakeRange extends FakeProxy {
         return cells((r, c) => book.read(sheet, r, c).value);
       case "valueTypes":
         return cells((r, c) => book.read(sheet, r, c).type);
+      case "formulas":
+        // As Excel: a formula cell's formula, any other cell's value (a text typed as '=x
+        // comes back as "=x", like its value).
+        return cells((r, c) => {
+          const content = book.content(sheet, r, c);
+          return content.startsWith("=") ? content : book.read(sheet, r, c).value;
+        });
       case "address":
         return `${quoteSheetIfNeeded(book.nameOf(sheet))}!${areaAddress(area)}`;
       default:
@@ -324,6 +331,10 @@ export class FakeRange extends FakeProxy {
 
   get address(): string {
     return this.value("address");
+  }
+
+  get formulas(): unknown[][] {
+    return this.value("formulas");
   }
 
   set formulas(rows: unknown[][]) {

@@ -1,0 +1,74 @@
+/**
+ * The survey before a load over the add-in's own sheets: the layout stamp, the analyst's work
+ * (input cells, the tables' header rows and bodies) and the cells a newer layout adds, queued
+ * in ONE batch (the caller syncs) from the sources upgrade.ts picked. Thin Office.js.
+ */
+import type { InputId } from "../model";
+import type { FoundBlock, FoundCell, FoundTable } from "../workbook/upgrade";
+import { foundCell, type RangeSource, type Survey, type SurveySources } from "./upgrade";
+
+const CELL_PROPERTIES = "formulas,values,valueTypes";
+
+function rangeOf(context: Excel.RequestContext, source: RangeSource): Excel.Range {
+  return "name" in source
+    ? context.workbook.names.getItem(source.name).getRange()
+    : context.workbook.worksheets.getItem(source.sheet).getRange(source.address);
+}
+
+/** A loaded range's cells as FoundCells (after the sync). */
+function cellsOf(range: Excel.Range): FoundCell[][] {
+  return range.values.map((row, i) =>
+    row.map((value, j) => foundCell(range.formulas[i]?.[j], value, range.valueTypes[i]?.[j]))
+  );
+}
+
+/** Queues every read of the survey; the returned reader runs after the sync. */
+export function queueSurvey(context: Excel.RequestContext, sources: SurveySources): () => Survey {
+  const stamp = sources.stamp
+    ? context.workbook.names.getItem(sources.stamp).getRange().load(`address,${CELL_PROPERTIES}`)
+    : undefined;
+  const inputs = Object.entries(sources.inputs).map(
+    ([id, source]) => [id as InputId, rangeOf(context, source).load(CELL_PROPERTIES)] as const
+  );
+  const tables = Object.entries(sources.tables).map(([key, source]) => {
+    const header = rangeOf(context, source.header).load("values");
+    const body = header.getRowsBelow(source.rows).load(CELL_PROPERTIES);
+    return { key, header, body, sheetName: source.sheetName };
+  });
+  const blocks = sources.newBlocks.map(({ sheetName, block }) => ({
+    sheetName,
+    block,
+    range: context.workbook.worksheets
+      .getItem(sheetName)
+      .getRange(block.address)
+      .load(CELL_PROPERTIES),
+  }));
+
+  return () => {
+    const stampCell = stamp ? cellsOf(stamp)[0]?.[0] : undefined;
+    const foundTables = Object.fromEntries(
+      tables.map(({ key, header, body, sheetName }): [string, FoundTable] => [
+        key,
+        { header: header.values[0] ?? [], rows: cellsOf(body), sheetName },
+      ])
+    );
+    const newBlocks: FoundBlock[] = blocks.map(({ sheetName, block, range }) => ({
+      sheetName,
+      block,
+      cells: cellsOf(range),
+    }));
+    return {
+      stamp:
+        stamp && stampCell
+          ? { found: true, cell: stampCell, where: stamp.address.replace(/\$/g, "") }
+          : { found: false },
+      work: {
+        inputs: Object.fromEntries(
+          inputs.map(([id, range]) => [id, cellsOf(range)[0]?.[0]])
+        ) as Partial<Record<InputId, FoundCell>>,
+        tables: foundTables,
+      },
+      newBlocks,
+    };
+  };
+}

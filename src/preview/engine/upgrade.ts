@@ -1,0 +1,188 @@
+/**
+ * The layout of a workbook on IronCalc, before the plan is applied over the add-in's own
+ * sheets (plan.ts, "Layouts"): read the stamp and what an upgrade carries over, the way the
+ * Excel host reads them (src/excel/upgrade.ts says where: inputs through their names, tables
+ * through their markers, the older layout's place where a name is gone), and let
+ * src/workbook/upgrade.ts decide: apply as planned, upgrade, or stop before any change.
+ */
+import type { Model } from "@ironcalc/wasm";
+import { INPUT_IDS, type InputId } from "../../model";
+import type { HostProblem } from "../../workbook/host";
+import { LAYOUT_STAMP_NAME, OWNERSHIP_PREFIX, ownershipMarkerName } from "../../workbook/names";
+import type { PlanTable, WorkbookPlan } from "../../workbook/plan";
+import { columnLetters, parseCellAddress } from "../../workbook/a1";
+import { combineProblems } from "../../workbook/problems";
+import {
+  blocksSince,
+  carryWork,
+  layoutStep,
+  planWithCarriedWork,
+  takenCells,
+  type FoundBlock,
+  type FoundCell,
+  type FoundStamp,
+  type FoundTable,
+} from "../../workbook/upgrade";
+import { readCell, sheetIndexByName } from "./cells";
+import { sheetIndexOf } from "./namedCells";
+
+/** Thrown when the workbook's layout stops the load; nothing was changed. */
+export class EngineLayoutError extends Error {
+  constructor(readonly problem: HostProblem) {
+    super(problem.message);
+    this.name = "EngineLayoutError";
+  }
+}
+
+/** What to apply: the plan as given, or the upgrade (with the analyst's work in it). */
+export type EngineLayout =
+  | { readonly kind: "as-planned" }
+  | {
+      readonly kind: "upgrade";
+      readonly from: number;
+      readonly plan: WorkbookPlan;
+      readonly kept: readonly string[];
+    };
+
+/** A rectangle on a sheet: 0-based top-left, size. */
+interface Place {
+  readonly sheet: number;
+  readonly row: number;
+  readonly column: number;
+  readonly height: number;
+  readonly width: number;
+}
+
+export function engineLayout(
+  model: Model,
+  plan: WorkbookPlan,
+  options: { readonly resetInputs: boolean }
+): EngineLayout {
+  const names = new Map(
+    model
+      .getDefinedNameList()
+      .filter((n) => n.scope == null)
+      .map((n) => [n.name.toUpperCase(), n.formula])
+  );
+  // A workbook the add-in never loaded into: nothing to upgrade.
+  if (![...names.keys()].some((n) => n.startsWith(OWNERSHIP_PREFIX.toUpperCase()))) {
+    return { kind: "as-planned" };
+  }
+  const placeOf = (name: string): Place | undefined => {
+    const formula = names.get(name.toUpperCase());
+    return formula === undefined ? undefined : referencePlace(model, formula);
+  };
+  const step = layoutStep(readStamp(model, placeOf(LAYOUT_STAMP_NAME)), plan.version);
+  if (step.kind === "refuse") throw new EngineLayoutError(step.problem);
+  if (step.kind === "current") return { kind: "as-planned" };
+
+  const sheetOf = (key: WorkbookPlan["sheets"][number]["key"]): number | undefined => {
+    const index = sheetIndexOf(model, plan, key);
+    return index >= 0 ? index : undefined;
+  };
+  const inputs: Partial<Record<InputId, FoundCell>> = {};
+  for (const id of INPUT_IDS) {
+    const cell = plan.inputCells[id];
+    const sheet = sheetOf("inputs");
+    const place =
+      placeOf(ownershipMarkerName("NAME", cell.name)) ??
+      placeOf(cell.name) ??
+      (sheet === undefined
+        ? undefined
+        : { sheet, row: cell.row, column: cell.column, height: 1, width: 1 });
+    if (place) inputs[id] = foundCell(model, place.sheet, place.row, place.column);
+  }
+  const tables: Partial<Record<PlanTable["key"], FoundTable>> = {};
+  for (const table of plan.tables) {
+    const sheet = sheetOf(table.sheet);
+    if (sheet === undefined) continue;
+    const header = placeOf(ownershipMarkerName("TABLE", table.key)) ?? {
+      sheet,
+      row: table.headerRow,
+      column: table.column,
+      height: 1,
+      width: table.columns.length,
+    };
+    const rows = table.analystData ? table.capacity : table.rows.length;
+    tables[table.key] = readTable(model, header, rows);
+  }
+  const newBlocks: FoundBlock[] = blocksSince(plan, step.from).flatMap(({ sheet, block }) => {
+    const index = sheetOf(sheet.key);
+    if (index === undefined) return [];
+    const cells = block.cells.map((row, i) =>
+      row.map((_, j) => foundCell(model, index, block.row + i, block.column + j))
+    );
+    return [{ sheetName: sheetName(model, index), block, cells }];
+  });
+
+  const carried = carryWork(plan, { inputs, tables }, options);
+  const problems = [
+    ...takenCells(newBlocks, plan.version, step.from),
+    ...(carried.ok ? [] : carried.problems),
+  ];
+  if (problems.length > 0 || !carried.ok) throw new EngineLayoutError(combineProblems(problems));
+  return {
+    kind: "upgrade",
+    from: step.from,
+    plan: planWithCarriedWork(plan, carried.work),
+    kept: carried.work.kept,
+  };
+}
+
+function readStamp(model: Model, place: Place | undefined): FoundStamp {
+  if (!place) return { found: false };
+  const where = `${sheetName(model, place.sheet)}!${columnLetters(place.column)}${place.row + 1}`;
+  return { found: true, cell: foundCell(model, place.sheet, place.row, place.column), where };
+}
+
+function readTable(model: Model, header: Place, rows: number): FoundTable {
+  const columns = Array.from({ length: header.width }, (_, j) => header.column + j);
+  return {
+    header: columns.map((c) => {
+      const cell = readCell(model, header.sheet, header.row, c);
+      return cell.kind === "empty" ? "" : cell.value;
+    }),
+    rows: Array.from({ length: rows }, (_, i) =>
+      columns.map((c) => foundCell(model, header.sheet, header.row + 1 + i, c))
+    ),
+    sheetName: sheetName(model, header.sheet),
+  };
+}
+
+/** A cell as IronCalc holds it: what was typed says whether it is a formula. */
+function foundCell(model: Model, sheet: number, row: number, column: number): FoundCell {
+  const content = model.getCellContent(sheet, row + 1, column + 1);
+  const cell = readCell(model, sheet, row, column);
+  return {
+    formula: content.startsWith("=") ? content : null,
+    kind: cell.kind,
+    value: cell.kind === "empty" ? "" : cell.value,
+  };
+}
+
+/** "Inputs!$B$5", "'My inputs'!$A$4:$L$4" (IronCalc's names carry no "=") → where it is. */
+function referencePlace(model: Model, formula: string): Place | undefined {
+  const text = formula.startsWith("=") ? formula.slice(1) : formula;
+  const bang = text.lastIndexOf("!");
+  if (bang <= 0) return undefined;
+  const quoted = text.slice(0, bang);
+  const name = quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+  const sheet = sheetIndexByName(model, name);
+  const [first = "", last = first] = text.slice(bang + 1).split(":");
+  if (sheet < 0 || !/^\$?[A-Z]+\$?\d+$/.test(first) || !/^\$?[A-Z]+\$?\d+$/.test(last)) {
+    return undefined;
+  }
+  const a = parseCellAddress(first);
+  const b = parseCellAddress(last);
+  return {
+    sheet,
+    row: a.row,
+    column: a.column,
+    height: b.row - a.row + 1,
+    width: b.column - a.column + 1,
+  };
+}
+
+function sheetName(model: Model, index: number): string {
+  return model.getWorksheetsProperties()[index]?.name ?? "";
+}
