@@ -9,6 +9,7 @@ import { TWINS } from "../../src/model/twins";
 import {
   buildPlan,
   cellAddress,
+  PLAN_VERSION,
   isFormula,
   ownershipMarkerName,
   parseCellAddress,
@@ -18,6 +19,8 @@ import {
   type PlanCell,
   type WorkbookPlan,
 } from "../../src/workbook";
+import { LAYOUT_STAMP_NAME } from "../../src/workbook/names";
+import { OLDER_LAYOUTS, olderLayoutPlan } from "../fixtures/layouts";
 import { numericConstants } from "./formulaTokens";
 
 const plan = buildPlan();
@@ -291,5 +294,137 @@ describe("text cells", () => {
   it("parse back from their addresses", () => {
     expect(parseCellAddress("$AB$12")).toEqual({ row: 11, column: 27 });
     expect(cellAddress(11, 27)).toBe("AB12");
+  });
+});
+
+describe("the layout stamp", () => {
+  it("says on the Checks sheet which layout built the workbook: a label in A3, the number in B3", () => {
+    const checks = plan.sheets.find((s) => s.key === "checks");
+    const stamp = checks?.blocks.find((b) => b.address === "A3:B3");
+    expect(stamp?.cells[0]?.[0]).toMatch(
+      /^Workbook layout, written by the AI Cost Scenarios add-in/
+    );
+    expect(stamp?.cells[0]?.[1]).toBe(PLAN_VERSION);
+    expect(PLAN_VERSION).toBe(2);
+    expect(plan.version).toBe(PLAN_VERSION);
+    expect(plan.layoutStamp?.address).toBe("B3");
+  });
+
+  it("is named AICOST_LayoutVersion (a reference, as IronCalc needs), with its ownership marker", () => {
+    const name = plan.names.find((n) => n.name === LAYOUT_STAMP_NAME);
+    expect(name).toMatchObject({ formula: "='Checks'!$B$3", kind: "stamp" });
+    const marker = plan.ownership.find((m) => m.key === LAYOUT_STAMP_NAME);
+    expect(marker?.formula).toBe("='Checks'!$B$3");
+    expect(marker?.requires).toBeUndefined();
+  });
+});
+
+/** Every cell a plan writes on a sheet (blocks, tables' headers and rows), by "row,column". */
+function cellsOf(p: WorkbookPlan, key: string): Map<string, PlanCell> {
+  const cells = new Map<string, PlanCell>();
+  for (const b of p.sheets.find((s) => s.key === key)?.blocks ?? []) {
+    b.cells.forEach((r, i) => r.forEach((c, j) => cells.set(`${b.row + i},${b.column + j}`, c)));
+  }
+  for (const t of p.tables.filter((t) => t.sheet === key)) {
+    t.columns.forEach((c, j) => cells.set(`${t.headerRow},${t.column + j}`, c.header));
+    t.rows.forEach((r, i) =>
+      r.forEach((c, j) => cells.set(`${t.headerRow + 1 + i},${t.column + j}`, c))
+    );
+  }
+  return cells;
+}
+
+describe.each(OLDER_LAYOUTS)("layout %i, as the fixture of that layout has it", (version) => {
+  const older = olderLayoutPlan(version);
+
+  it("is older than this layout", () => {
+    expect(older.version).toBeLessThan(PLAN_VERSION);
+  });
+
+  it("keeps every sheet, in the same order, under the same name", () => {
+    expect(plan.sheets.map((s) => [s.key, s.name])).toEqual(
+      older.sheets.map((s) => [s.key, s.name])
+    );
+  });
+
+  it("keeps every cell it wrote where it was (analysts' formulas use addresses like Inputs!B5)", () => {
+    for (const sheet of older.sheets) {
+      const now = cellsOf(plan, sheet.key);
+      for (const [at, cell] of cellsOf(older, sheet.key)) {
+        expect(now.has(at), `${sheet.name} ${at}`).toBe(true);
+        if (cell === null) continue;
+        // Formulas and labels may change; what the analyst can type stays a thing of the same kind.
+        expect(typeof now.get(at), `${sheet.name} ${at}`).toBe(typeof cell);
+      }
+      const blocks = plan.sheets.find((s) => s.key === sheet.key)?.blocks ?? [];
+      for (const b of sheet.blocks.filter((b) => b.analystData)) {
+        expect(blocks.find((n) => n.address === b.address)?.analystData, b.address).toBe(true);
+      }
+    }
+  });
+
+  it("marks every cell it left empty and this layout writes with the layout that added it", () => {
+    for (const sheet of plan.sheets) {
+      const before = cellsOf(older, sheet.key);
+      for (const b of sheet.blocks) {
+        const added = b.cells.some((r, i) =>
+          r.some((_, j) => !before.has(`${b.row + i},${b.column + j}`))
+        );
+        if (added) expect(b.since, `${sheet.name} ${b.address}`).toBeGreaterThan(version);
+        else expect(b.since ?? 1, `${sheet.name} ${b.address}`).toBeLessThanOrEqual(version);
+      }
+    }
+  });
+
+  it("keeps every table where it was, its columns in order under the same headers", () => {
+    for (const t of older.tables) {
+      const now = plan.tables.find((n) => n.key === t.key);
+      expect(now).toMatchObject({
+        name: t.name,
+        sheet: t.sheet,
+        headerRow: t.headerRow,
+        column: t.column,
+        capacity: t.capacity,
+        analystData: t.analystData,
+      });
+      expect(now?.columns.slice(0, t.columns.length)).toEqual(t.columns);
+    }
+  });
+
+  it("keeps every name (and its ownership marker) on the same cells", () => {
+    const now = new Map(plan.names.map((n) => [n.name, n]));
+    for (const n of older.names) expect(now.get(n.name), n.name).toEqual(n);
+    const markers = new Map(plan.ownership.map((m) => [m.markerName, m]));
+    for (const m of older.ownership) expect(markers.get(m.markerName), m.markerName).toEqual(m);
+  });
+
+  it("keeps the address map the hosts read and write by", () => {
+    expect(plan.inputCells).toEqual(older.inputCells);
+    expect(plan.outputCells).toEqual(older.outputCells);
+    expect(plan.masterCheck).toEqual(older.masterCheck);
+    expect(plan.scenarios).toEqual(older.scenarios);
+    expect(plan.compare).toEqual(older.compare);
+  });
+});
+
+describe("layout 2 against layout 1", () => {
+  it("adds one name, the stamp, with its marker, and no sheet or table", () => {
+    const older = olderLayoutPlan(1);
+    const added = plan.names.filter((n) => !older.names.some((o) => o.name === n.name));
+    expect(added.map((n) => n.name)).toEqual([LAYOUT_STAMP_NAME]);
+    expect(plan.names.length).toBe(older.names.length + 1);
+    expect(plan.ownership.length).toBe(older.ownership.length + 1);
+    expect(plan.tables.length).toBe(older.tables.length);
+  });
+
+  it("adds two cells, the stamp's label and number, on the Checks sheet", () => {
+    const older = olderLayoutPlan(1);
+    const added = plan.sheets.flatMap((s) => {
+      const before = cellsOf(older, s.key);
+      return [...cellsOf(plan, s.key).keys()]
+        .filter((at) => !before.has(at))
+        .map((at) => `${s.name} ${at}`);
+    });
+    expect(added).toEqual(["Checks 2,0", "Checks 2,1"]);
   });
 });
