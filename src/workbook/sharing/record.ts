@@ -1,0 +1,182 @@
+/**
+ * The record of a prepared workbook: a sheet the add-in creates and owns (its ownership marker
+ * AICOST_OWNS_SHEET_sharing, as plan.ts "Ownership" describes), readable by a colleague who
+ * opens the workbook without the add-in, and read back by "Restore add-in formulas". Pure.
+ *
+ * One row per prepared cell: where it is (as text, and as a live reference that Excel keeps
+ * pointing at the cell when its sheet is renamed or rows are inserted), how it was replaced,
+ * the add-in formula it held and what was written instead, both kept as TEXT (typedInput's
+ * apostrophe: a formula text in the record can never run), and why.
+ */
+import { tokenize, tokenTypes } from "@borgar/fx";
+import { cellAddress, parseCellAddress, sheetRef } from "../a1";
+import { ownershipMarkerName } from "../names";
+import type { PlanCell, StyleRole } from "../plan";
+import { parseTyped, typed, type CellContent, type Written } from "./cellValues";
+import type { How } from "./conversion";
+
+/** The record sheet's planned name; a free one ("Add-in formulas (2)") when the analyst has it. */
+export const RECORD_SHEET_NAME = "Add-in formulas";
+export const RECORD_MARKER = ownershipMarkerName("SHEET", "sharing");
+
+/** The record marker's formula: the record sheet's A1 (follows the sheet when it is renamed). */
+export function recordMarkerFormula(sheetName: string): string {
+  return `=${sheetRef(sheetName, "$A$1")}`;
+}
+
+const TITLE = "AICOST formulas replaced for sharing";
+export const RECORD_INTRO: readonly string[] = [
+  "The AI Cost Scenarios add-in replaced the AICOST.* formulas of the cells listed below, so that this workbook shows the same numbers without the add-in: with a portable twin (a LAMBDA name of this workbook, such as BURN.YEARS), with the twin's formula written out (LET), or with the value the cell showed (frozen).",
+  "With the add-in, choose “Restore add-in formulas” in its pane to put every formula back; a cell edited since is left as it is. This sheet is the add-in's record: please leave it as it is.",
+];
+export const RECORD_HEADERS = [
+  "Cell",
+  "Shows now",
+  "Replaced with",
+  "Add-in formula (as it was)",
+  "Written instead (as typed)",
+  "Why",
+] as const;
+
+/** 0-based rows: title, the intro lines, a blank row, the header, then one row per cell. */
+export const HEADER_ROW = 2 + RECORD_INTRO.length;
+export const FIRST_ROW = HEADER_ROW + 1;
+export const RECORD_COLUMNS = RECORD_HEADERS.length;
+const COLUMN = { cell: 0, link: 1, how: 2, original: 3, written: 4, why: 5 } as const;
+/** Widths in points: addresses, values, labels, then long formulas and reasons. */
+export const RECORD_WIDTHS_PT: readonly number[] = [110, 90, 90, 320, 320, 420];
+
+const HOW_LABEL: Readonly<Record<How, string>> = {
+  twin: "portable twin",
+  native: "formula written out",
+  frozen: "frozen value",
+};
+
+/** A cell of the workbook, by its sheet's name and 0-based row and column. */
+export interface CellAt {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+export interface RecordEntry {
+  /** Where the cell is now; null when it was deleted since (its link reads #REF!). */
+  readonly cell: CellAt | null;
+  readonly how: How;
+  /** The AICOST formula the cell held, exactly as the workbook gave it. */
+  readonly original: string;
+  readonly written: Written;
+  readonly why: string;
+}
+
+/** A row of the record as read back: an entry, or a row that cannot be read (kept as it is). */
+export type RecordRow =
+  | { readonly row: number; readonly entry: RecordEntry }
+  | { readonly row: number; readonly entry: null; readonly problem: string };
+
+/** "Sheet1!B4", or "'My sheet'!B4" where the name needs quotes, as Excel writes references. */
+export function cellName(cell: CellAt): string {
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(cell.sheet) && !/^[A-Za-z]{1,3}\d+$/.test(cell.sheet);
+  const sheet = plain ? cell.sheet : `'${cell.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${cellAddress(cell.row, cell.column)}`;
+}
+
+/** The cells of one record row. Texts stay text (the applier types them with typedInput). */
+export function entryCells(entry: RecordEntry & { readonly cell: CellAt }): PlanCell[] {
+  return [
+    cellName(entry.cell),
+    { formula: `=${sheetRef(entry.cell.sheet, cellAddress(entry.cell.row, entry.cell.column))}` },
+    HOW_LABEL[entry.how],
+    entry.original,
+    typed(entry.written),
+    entry.why,
+  ];
+}
+
+/** The title, intro and header (rows 0 to HEADER_ROW), written whenever the record is. */
+export function recordHeading(): { readonly cells: PlanCell[][]; readonly roles: StyleRole[] } {
+  const blank = (): PlanCell[] => Array.from({ length: RECORD_COLUMNS }, () => null);
+  const line = (text: string): PlanCell[] => [text, ...blank().slice(1)];
+  return {
+    cells: [line(TITLE), ...RECORD_INTRO.map(line), blank(), [...RECORD_HEADERS]],
+    roles: ["title", ...RECORD_INTRO.map((): StyleRole => "note"), "note", "header"],
+  };
+}
+
+/** An empty row of the record, to clear a restored or superseded entry. */
+export function emptyRow(): PlanCell[] {
+  return Array.from({ length: RECORD_COLUMNS }, () => null);
+}
+
+/**
+ * The record's rows from the sheet as read (`cellAt` gives any cell; rows are 0-based): every
+ * non-empty row from FIRST_ROW to `lastRow`, read as an entry or reported as unreadable.
+ */
+export function readRecord(
+  cellAt: (row: number, column: number) => CellContent,
+  lastRow: number
+): RecordRow[] {
+  const rows: RecordRow[] = [];
+  for (let row = FIRST_ROW; row <= lastRow; row++) {
+    const cells = Array.from({ length: RECORD_COLUMNS }, (_, c) => cellAt(row, c));
+    if (cells.every((c) => c.formula === null && c.value.kind === "empty")) continue;
+    rows.push(readEntry(row, cells));
+  }
+  return rows;
+}
+
+function readEntry(row: number, cells: readonly CellContent[]): RecordRow {
+  const text = (column: number): string | undefined => {
+    const cell = cells[column];
+    return cell?.formula === null && cell.value.kind === "text" ? cell.value.value : undefined;
+  };
+  const unreadable = (problem: string): RecordRow => ({ row, entry: null, problem });
+  const link = cells[COLUMN.link]?.formula;
+  const where = link ? readLink(link) : null;
+  if (where === null) return unreadable("its link to the cell is not a reference any more");
+  const how = (Object.keys(HOW_LABEL) as How[]).find((h) => HOW_LABEL[h] === text(COLUMN.how));
+  const original = text(COLUMN.original);
+  const written = text(COLUMN.written);
+  if (!how || original === undefined || !original.startsWith("=") || written === undefined) {
+    return unreadable("it was edited (the add-in formula or what was written is missing)");
+  }
+  const entry: RecordEntry = {
+    cell: where === "gone" ? null : where,
+    how,
+    original,
+    written: parseTyped(written),
+    why: text(COLUMN.why) ?? "",
+  };
+  return { row, entry };
+}
+
+/**
+ * The cell a link formula points at now (`=Sheet1!B4`, `='My sheet'!B4`), "gone" when Excel
+ * made it #REF! (the cell was deleted), or null when it is no single-cell reference.
+ */
+export function readLink(formula: string): CellAt | "gone" | null {
+  const tokens = tokenize(formula, { withLocation: false, mergeRefs: false }).filter(
+    (t) => t.type !== tokenTypes.WHITESPACE
+  );
+  if (tokens.some((t) => t.type === tokenTypes.ERROR && t.value.toUpperCase() === "#REF!"))
+    return "gone";
+  const [prefix, context, bang, range, ...rest] = tokens;
+  if (
+    prefix?.type !== tokenTypes.FX_PREFIX ||
+    bang?.value !== "!" ||
+    range?.type !== tokenTypes.REF_RANGE ||
+    rest.length > 0
+  ) {
+    return null;
+  }
+  const sheet =
+    context?.type === tokenTypes.CONTEXT
+      ? context.value
+      : context?.type === tokenTypes.CONTEXT_QUOTE
+        ? context.value.slice(1, -1).replace(/''/g, "'")
+        : null;
+  if (sheet === null || !/^\$?[A-Za-z]+\$?\d+$/.test(range.value)) return null;
+  const { row, column } = parseCellAddress(range.value.toUpperCase());
+  return { sheet, row, column };
+}

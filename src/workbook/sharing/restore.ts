@@ -1,0 +1,107 @@
+/**
+ * "Restore add-in formulas", decided from the workbook as read, before anything is written.
+ * Pure. Each row of the record puts its AICOST formula back only where the cell still holds
+ * exactly what prepare wrote (sameFormula for formulas, holdsValue for frozen values); any
+ * other cell is left as it is and listed with the reason. Restored rows are cleared from the
+ * record; a record left empty goes, with its sheet and marker. It stops, with nothing
+ * written, when a cell to restore or the record sheet is protected.
+ */
+import { HostError, type RestoreReport, type SharingStatus } from "../host";
+import { holdsValue, describeValue, type CellContent, type Written } from "./cellValues";
+import { contentAt, findRecord, findSheet, type WorkbookContents } from "./contents";
+import { sameFormula } from "./formulaCalls";
+import { cellName, emptyRow } from "./record";
+import type { CellWrite, SharingWrites } from "./writes";
+
+export interface RestorePlan {
+  readonly writes: SharingWrites;
+  readonly report: RestoreReport;
+}
+
+export function sharingStatus(contents: WorkbookContents): SharingStatus {
+  const rows = findRecord(contents)?.rows.length ?? 0;
+  return { prepared: rows > 0, preparedCells: rows };
+}
+
+/** What to write to restore the workbook; throws a HostError (nothing written) when it cannot. */
+export function planRestore(contents: WorkbookContents): RestorePlan {
+  const record = findRecord(contents);
+  if (!record)
+    return { writes: { cells: [], record: null }, report: { restored: 0, leftAlone: [] } };
+  const cells: CellWrite[] = [];
+  const cleared: number[] = [];
+  const leftAlone: string[] = [];
+  for (const row of record.rows) {
+    const entry = row.entry;
+    if (entry === null) {
+      leftAlone.push(`Row ${row.row + 1} of the record: ${row.problem}; left as it is.`);
+      continue;
+    }
+    const at = entry.cell;
+    const sheet = at ? findSheet(contents, at.sheet) : undefined;
+    if (!at || !sheet) {
+      leftAlone.push(
+        `The cell that held ${entry.original} was deleted since it was prepared (row ${row.row + 1} of the record).`
+      );
+      continue;
+    }
+    const now = contentAt(sheet, at.row, at.column);
+    if (holdsWritten(now, entry.written)) {
+      cells.push({ cell: at, written: { kind: "formula", formula: entry.original } });
+      cleared.push(row.row);
+    } else if (now.formula !== null && sameFormula(now.formula, entry.original)) {
+      cleared.push(row.row); // already back (a restore cut short, or the analyst typed it again)
+    } else {
+      leftAlone.push(
+        `${cellName(at)}: edited since it was prepared (it holds ${describeContent(now)}, not ${describeValue(entry.written)}), so its add-in formula ${entry.original} was not put back.`
+      );
+    }
+  }
+
+  const protectedSheets = [
+    ...new Set(
+      cells
+        .map((w) => findSheet(contents, w.cell.sheet))
+        .filter((s) => s?.protected)
+        .map((s) => s?.name ?? "")
+    ),
+  ];
+  if (cleared.length > 0 && record.sheet.protected) protectedSheets.push(record.sheet.name);
+  if (protectedSheets.length > 0) {
+    throw new HostError({
+      code: "protected",
+      message: `Restoring the add-in formulas must change protected sheets (${protectedSheets.map((n) => `“${n}”`).join(", ")}), so nothing was changed.`,
+      repair:
+        "Unprotect them (Review > Unprotect Sheet), restore again, then protect them again if you wish.",
+    });
+  }
+
+  // An empty record goes with its sheet, unless the workbook's structure keeps sheets in place.
+  const empty = cleared.length === record.rows.length && !contents.structureProtected;
+  return {
+    writes: {
+      cells,
+      record:
+        cleared.length === 0
+          ? null
+          : {
+              sheet: record.sheet.name,
+              action: empty ? "delete" : "update",
+              marker: empty ? "delete" : "keep",
+              rows: empty ? [] : cleared.map((row) => ({ row, cells: emptyRow() })),
+            },
+    },
+    // A cleared row's cell holds its add-in formula again, put back now or already back.
+    report: { restored: cleared.length, leftAlone },
+  };
+}
+
+function holdsWritten(cell: CellContent, written: Written): boolean {
+  if (written.kind === "formula")
+    return cell.formula !== null && sameFormula(cell.formula, written.formula);
+  return holdsValue(cell, written);
+}
+
+function describeContent(cell: CellContent): string {
+  return cell.formula ?? describeValue(cell.value);
+}
