@@ -6,6 +6,7 @@
  * kept here as plain records, enough to assert what was written where.
  */
 import { columnLetters } from "../../../src/workbook/a1";
+import { isStandIn, STAND_INS } from "../../support/addinFunctions";
 import { Model, newEngineWorkbook, readEngineCell } from "../../support/ironcalc";
 
 /** An error as Office.js rejects a sync with: a code and a message. */
@@ -194,6 +195,48 @@ export class FakeBook {
     this.changedNames();
   }
 
+  deleteSheet(sheet: SheetRecord): void {
+    if (this.structureProtected) {
+      throw new FakeOfficeError("AccessDenied", "The workbook's structure is protected.");
+    }
+    this.engine.deleteSheet(this.index(sheet));
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.changedNames();
+  }
+
+  /**
+   * The add-in's custom functions, running (test/support/addinFunctions.ts): cells calling
+   * AICOST.* compute as in an Excel where the add-in is loaded. Not among the workbook's names.
+   */
+  installAddinFunctions(): void {
+    for (const s of STAND_INS) this.engine.newDefinedName(s.name, null, s.formula);
+    this.changedNames();
+  }
+
+  /** A colleague without the add-in: AICOST.* cells become #NAME? at the next recalculation. */
+  removeAddinFunctions(): void {
+    for (const s of STAND_INS) this.engine.deleteDefinedName(s.name, null);
+    this.changedNames();
+  }
+
+  /** 0-based bounds of the cells holding anything (Excel's used range of values), or null when none. */
+  usedArea(sheet: SheetRecord): Area | null {
+    let area: Area | null = null;
+    for (const key of sheet.touched) {
+      const [r = 0, c = 0] = key.split(",").map(Number);
+      if (this.content(sheet, r, c) === "") continue;
+      area = area
+        ? {
+            r0: Math.min(area.r0, r),
+            c0: Math.min(area.c0, c),
+            r1: Math.max(area.r1, r),
+            c1: Math.max(area.c1, c),
+          }
+        : { r0: r, c0: c, r1: r, c1: c };
+    }
+    return area;
+  }
+
   /* Cells */
 
   write(sheet: SheetRecord, area: Area, rows: readonly (readonly unknown[])[]): void {
@@ -274,7 +317,7 @@ export class FakeBook {
   names(): { name: string; formula: string }[] {
     this.namesCache ??= this.engine
       .getDefinedNameList()
-      .filter((n) => n.scope === undefined || n.scope === null)
+      .filter((n) => (n.scope === undefined || n.scope === null) && !isStandIn(n.name))
       .map((n) => ({ name: n.name, formula: canonical(`=${n.formula}`) }));
     return this.namesCache.map((n) => ({ ...n }));
   }

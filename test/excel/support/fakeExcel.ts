@@ -106,6 +106,22 @@ export class FakeExcel {
     this.book.tables.push({ name, sheetId: sheet.id, area: parseArea(address) });
   }
 
+  /** The add-in's functions compute AICOST.* cells (fakeBook.ts installAddinFunctions). */
+  installAddin(): void {
+    this.book.installAddinFunctions();
+  }
+
+  /** Opened where the add-in is not installed: AICOST.* cells show #NAME?. */
+  removeAddin(): void {
+    this.book.removeAddinFunctions();
+  }
+
+  /** What the cell holds as typed: its formula, or its value (text with its apostrophe). */
+  content(sheetName: string, address: string): string {
+    const { r0, c0 } = parseArea(address);
+    return this.book.content(this.book.sheet(sheetName), r0, c0);
+  }
+
   protect(sheetName: string): void {
     this.book.sheet(sheetName).protected = true;
   }

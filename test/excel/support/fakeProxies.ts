@@ -244,6 +244,19 @@ export class FakeWorksheet extends FakeProxy {
     return new FakeRange(this.ctx, () => ({ sheet: this.resolve(), area: parseArea(address) }));
   }
 
+  /** The cells holding values; A1 on an empty sheet, as Excel answers. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== true) throw new Error("The fake knows the used range of values only");
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.resolve();
+      return { sheet, area: this.ctx.book.usedArea(sheet) ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
+    });
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => this.ctx.book.deleteSheet(this.resolve()));
+  }
+
   activate(): void {
     this.ctx.enqueue(() => void (this.ctx.book.activeSheetId = this.resolve().id));
   }
@@ -502,6 +515,10 @@ class FakeNamedItem extends FakeProxy {
 
   getRange(): FakeRange {
     return new FakeRange(this.ctx, () => this.ctx.book.nameRange(this.itemName));
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => this.ctx.book.deleteName(this.found().name));
   }
 }
 
