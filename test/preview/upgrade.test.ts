@@ -1,0 +1,128 @@
+// The preview keeps its workbook in the browser's storage: one kept from a visit when the
+// preview wrote layout 1 (the fixture test/fixtures/layout-1) opens with its inputs and
+// scenarios, and a load upgrades it as Excel's host does. One a newer layout wrote is left
+// alone. Expected numbers come from src/model's evaluate().
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_INPUTS,
+  evaluate,
+  INPUT_SPECS,
+  isDomainError,
+  OUTPUT_IDS,
+  type ScenarioInputs,
+} from "../../src/model";
+import { readCell, sheetIndexOf } from "../../src/preview/engine";
+import { PreviewHost } from "../../src/preview/previewHost";
+import {
+  PreviewWorkbook,
+  STORAGE_KEY,
+  type WorkbookStorage,
+} from "../../src/preview/previewWorkbook";
+import { buildPlan } from "../../src/workbook/buildPlan";
+import { HostError, type SavedScenario, type WorkbookState } from "../../src/workbook/host";
+import { olderLayoutPlan } from "../fixtures/layouts";
+import { Model, newEngineWorkbook, sameNumber } from "../support/ironcalc";
+
+const EDITED: ScenarioInputs = { ...DEFAULT_INPUTS, efficiencyShare: 0.15, fundingUsd: 45e9 };
+const SAVED: readonly SavedScenario[] = [
+  { name: "Dear", note: "=the high end, as text", inputs: { ...EDITED, efficiencyShare: 0.1 } },
+  { name: "Cheap", note: "R1 at 5%", inputs: { ...EDITED, efficiencyShare: 0.05 } },
+  { name: "Growing", note: "+30% a year", inputs: { ...EDITED, spendGrowth: 0.3 } },
+];
+
+function memoryStorage(): { storage: WorkbookStorage; store: Map<string, string> } {
+  const store = new Map<string, string>();
+  return {
+    store,
+    storage: {
+      getItem: (key) => store.get(key) ?? null,
+      setItem: (key, value) => void store.set(key, value),
+      removeItem: (key) => void store.delete(key),
+    },
+  };
+}
+
+/** The bytes the preview kept after a visit with the layout-1 add-in and an analyst's edits. */
+async function keptByLayoutOne(): Promise<Uint8Array> {
+  const { storage, store } = memoryStorage();
+  const workbook = new PreviewWorkbook(newEngineWorkbook(), storage);
+  const older = new PreviewHost(workbook, olderLayoutPlan(1));
+  await older.loadArticle({ resetInputs: false });
+  await older.writeInput("efficiencyShare", EDITED.efficiencyShare);
+  await older.writeInput("fundingUsd", EDITED.fundingUsd);
+  for (const s of SAVED) await older.saveScenario(s);
+  workbook.saveNow();
+  return Uint8Array.from(Buffer.from(store.get(STORAGE_KEY) ?? "", "base64"));
+}
+
+function reopened(bytes: Uint8Array): { host: PreviewHost; model: Model } {
+  const model = Model.from_bytes(bytes, "en");
+  return { host: new PreviewHost(new PreviewWorkbook(model, undefined), buildPlan()), model };
+}
+
+/** Every sheet's cells as typed (A1:AJ50) and every name: what a load could change. */
+function contents(model: Model): unknown {
+  const sheets = model
+    .getWorksheetsProperties()
+    .map((sheet, index) =>
+      Array.from({ length: 50 }, (_, r) =>
+        Array.from({ length: 36 }, (_, c) => model.getCellContent(index, r + 1, c + 1))
+      )
+    );
+  return { sheets, names: model.getDefinedNameList() };
+}
+
+function expectState(state: WorkbookState, inputs: ScenarioInputs): void {
+  expect(state.problems).toEqual([]);
+  for (const spec of INPUT_SPECS) {
+    expect(sameNumber(state.inputs[spec.id] ?? NaN, inputs[spec.id]), spec.id).toBe(true);
+  }
+  const expected = evaluate(inputs);
+  for (const id of OUTPUT_IDS) {
+    const want = expected[id];
+    const got = state.outputs[id];
+    if (typeof want === "number") expect(sameNumber(got as number, want), id).toBe(true);
+    else expect(got, id).toBe(isDomainError(want) ? want.excelText : want);
+  }
+}
+
+describe("a preview workbook kept from layout 1", () => {
+  it("opens with its inputs and scenarios, and a load upgrades it, keeping them", async () => {
+    const { host, model } = reopened(await keptByLayoutOne());
+    expectState(await host.readState(), EDITED);
+    const list = await host.listScenarios();
+    expect(list.scenarios.slice(-3)).toEqual(SAVED);
+
+    const summary = await host.loadArticle({ resetInputs: false });
+
+    expect(summary.updated[0]).toBe("Upgraded this workbook from layout 1 to layout 2");
+    expect(summary.kept).toContain("Your saved scenarios (6, with their notes)");
+    expect(summary.kept.join(" ")).toMatch(/Funding round: \$45B \(the article: \$40B\)/);
+    expectState(await host.readState(), EDITED);
+    expect(await host.listScenarios()).toEqual(list);
+    const checks = sheetIndexOf(model, buildPlan(), "checks");
+    expect(readCell(model, checks, 2, 1)).toEqual({ kind: "number", value: 2 });
+
+    const again = await host.loadArticle({ resetInputs: false });
+    expect(again.updated.join(" ")).not.toMatch(/Upgraded/);
+    expectState(await host.readState(), EDITED);
+  });
+});
+
+describe("a preview workbook a newer layout wrote", () => {
+  it("is left as it is, with the repair: update", async () => {
+    const { host, model } = reopened(await keptByLayoutOne());
+    await host.loadArticle({ resetInputs: false });
+    const checks = sheetIndexOf(model, buildPlan(), "checks");
+    model.setUserInput(checks, 3, 2, "3");
+    model.evaluate();
+    const before = contents(model);
+
+    const error = await host.loadArticle({ resetInputs: true }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).problem.code).toBe("unsupported");
+    expect((error as HostError).problem.repair).toMatch(/^Update the add-in/);
+    expect(contents(model)).toEqual(before);
+  });
+});
