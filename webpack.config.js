@@ -139,6 +139,9 @@ module.exports = async (env = {}, argv = {}) => {
           // the engine (preview only) must not reach the add-in's pages.
           vendors: {
             test: /[\\/]node_modules[\\/](?!@ironcalc[\\/])/,
+            // Only what a page needs at load: a library used only by code loaded on demand (the
+            // preview's .xlsx export and its zip library) stays in that code's own chunk.
+            chunks: (chunk) => chunk.name !== "functions" && chunk.canBeInitial(),
             name: "vendors",
             priority: -10,
           },

@@ -18,6 +18,8 @@ import {
 import type { ReactNode } from "react";
 import { App } from "../taskpane/App";
 import type { ModelHost } from "../workbook/host";
+import type { WorkbookPlan } from "../workbook/plan";
+import { DownloadButton } from "./export/DownloadButton";
 import type { PreviewWorkbook } from "./previewWorkbook";
 import { WorkbookView } from "./workbookView/WorkbookView";
 
@@ -68,11 +70,13 @@ const useStyles = makeStyles({
 export interface PreviewPageProps {
   readonly host: ModelHost;
   readonly workbook: PreviewWorkbook;
+  /** The plan the host applies: the export writes its sheets, tables and names. */
+  readonly plan: WorkbookPlan;
   /** Forget the stored workbook and start again with a blank one. */
   readonly onStartOver: () => void;
 }
 
-export function PreviewPage({ host, workbook, onStartOver }: PreviewPageProps): JSX.Element {
+export function PreviewPage({ host, workbook, plan, onStartOver }: PreviewPageProps): JSX.Element {
   const styles = useStyles();
   return (
     <PreviewFrame>
@@ -95,6 +99,7 @@ export function PreviewPage({ host, workbook, onStartOver }: PreviewPageProps): 
               <MessageBarBody>{workbook.restoreProblem}</MessageBarBody>
             </MessageBar>
           )}
+          <DownloadButton model={workbook.model} plan={plan} />
           <WorkbookView source={workbook} />
         </section>
       </div>

@@ -23,7 +23,8 @@ async function start(container: HTMLElement): Promise<void> {
   root.render(<PreviewStarting />);
   try {
     const workbook = await openPreviewWorkbook(browserStorage());
-    const host = new PreviewHost(workbook, buildPlan());
+    const plan = buildPlan();
+    const host = new PreviewHost(workbook, plan);
     // Keep the last changes when the tab is closed or reloaded within the save delay.
     window.addEventListener("pagehide", () => workbook.saveNow());
     const startOver = (): void => {
@@ -31,7 +32,9 @@ async function start(container: HTMLElement): Promise<void> {
       workbook.forget();
       window.location.reload();
     };
-    root.render(<PreviewPage host={host} workbook={workbook} onStartOver={startOver} />);
+    root.render(
+      <PreviewPage host={host} workbook={workbook} plan={plan} onStartOver={startOver} />
+    );
   } catch (error) {
     root.render(<PreviewFailed reason={error instanceof Error ? error.message : String(error)} />);
   }
