@@ -13,6 +13,7 @@ import type { WorkbookSnapshot } from "../src/excel/snapshot";
 import { DEFAULT_INPUTS } from "../src/model";
 import type * as Workbook from "../src/workbook";
 import { FakeExcel } from "../test/excel/support/fakeExcel";
+import { olderLayoutPlan } from "../test/fixtures/layouts";
 import { consume, recordFigures, runBench, type BenchCase } from "./harness";
 import { countingContext } from "./support/countingExcel";
 import { loadNative } from "./support/nativeModule";
@@ -94,6 +95,17 @@ test("excel layer: round trips, commands and time to build and apply the plan", 
     await step();
     return fake.syncs - before;
   };
+
+  // A workbook of layout 1 (the fixture), upgraded by a load of this layout.
+  const older = new FakeExcel();
+  const olderHost = (makePlan: Parameters<typeof excel.reconcile>[2]) =>
+    new excel.ExcelHost({ runner: older.runner, requirements: older.requirements, makePlan });
+  await olderHost(() => olderLayoutPlan(1)).loadArticle({ resetInputs: false });
+  const upgradeStart = { syncs: older.syncs, commands: older.commandsPerSync.length };
+  const upgradeStarted = performance.now();
+  await olderHost((o) => workbook.buildPlan(o)).loadArticle({ resetInputs: false });
+  const upgradeMs = performance.now() - upgradeStarted;
+  const upgradePerSync = older.commandsPerSync.slice(upgradeStart.commands);
   const figures = {
     "syncs: first load": first.syncs,
     "syncs: reload keeping the analyst's edits": reload.syncs,
@@ -110,6 +122,9 @@ test("excel layer: round trips, commands and time to build and apply the plan", 
     "commands: first load": first.commands,
     "commands per sync: first load": first.perSync.join(" / "),
     "commands: reload": reload.commands,
+    "syncs: upgrade from layout 1 (fake Excel)": older.syncs - upgradeStart.syncs,
+    "commands per sync: upgrade from layout 1": upgradePerSync.join(" / "),
+    "ms: upgrade from layout 1 on the fake Excel (IronCalc does the work)": Math.round(upgradeMs),
     "commands: slider change": slider.counts.commands,
     "ms: first load on the fake Excel (IronCalc does the work)": Math.round(fakeLoadMs),
   };

@@ -6,6 +6,7 @@
  * every call), not Excel's.
  */
 import type { WorkbookSnapshot } from "../../src/excel/snapshot";
+import { PLAN_VERSION } from "../../src/workbook/buildPlan";
 
 export interface Counts {
   syncs: number;
@@ -32,7 +33,9 @@ function readValue(property: PropertyKey, parent: string, snapshot: WorkbookSnap
     case "protected":
       return snapshot.structureProtected;
     case "values":
-      return [[1]];
+      // Every cell holds the current layout's number, so the layout stamp says "this layout"
+      // and a reload is timed as a reload (an older stamp would time an upgrade).
+      return [[PLAN_VERSION]];
     case "valueTypes":
       return [["Double"]];
     case "address":
