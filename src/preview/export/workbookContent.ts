@@ -101,6 +101,10 @@ export function readWorkbookForExport(model: Model, plan: WorkbookPlan): ExportW
       plan.tables.filter((t) => t.sheet === sheet.key)
     );
   });
+  // Reading a number flips its cell's format and back (engine/cells.ts), and IronCalc queues
+  // every such change for collaborators; nobody collaborates here, so drop the queue, as the
+  // preview workbook does after its own changes.
+  model.flushSendQueue();
   const names: ExportName[] = [
     ...plan.names.map((n) => ({
       name: n.name,
