@@ -1,0 +1,235 @@
+/**
+ * What of the analyst's work goes over to a new layout (carryWork) and the plan that writes it
+ * (planWithCarriedWork), decided from what a host read (layouts.ts has the cells as found):
+ * the input values, read through their names; the figure rows marked Overridden and every row
+ * of the saved scenarios, read by their tables' headers, so a column the analyst moved is still
+ * read right. Cells go over as found: a formula stays a formula, a text stays text. Pure.
+ *
+ * A later layout that adds a column to a table must also let older tables lack it here (today
+ * every planned header is required, and a missing one stops the upgrade).
+ */
+import { formatValue, INPUT_IDS, inputSpec, type InputId } from "../model";
+import type { HostProblem } from "./host";
+import { carriedCell, isEmptyCell, type FoundCell } from "./layouts";
+import type { CellBlock, PlanCell, PlanTable, WorkbookPlan } from "./plan";
+
+/** A table as found: its header row's values and the body rows below it. */
+export interface FoundTable {
+  readonly header: readonly unknown[];
+  readonly rows: readonly (readonly FoundCell[])[];
+  /** The sheet it is on, as the workbook names it (for messages). */
+  readonly sheetName: string;
+}
+
+export interface FoundWork {
+  /** Each input's cell, read through its name; absent when the workbook has no such cell. */
+  readonly inputs: Partial<Record<InputId, FoundCell>>;
+  /** Each of the add-in's tables, found through its marker (or where the layout put it). */
+  readonly tables: Partial<Record<PlanTable["key"], FoundTable>>;
+}
+
+export interface CarriedWork {
+  /** Input cells to write instead of the article's values (none when resetting). */
+  readonly inputs: Partial<Record<InputId, PlanCell>>;
+  /** Figure rows marked Overridden, by table key, then by the row's index in the plan. */
+  readonly figureRows: ReadonlyMap<string, ReadonlyMap<number, readonly PlanCell[]>>;
+  /** The saved scenarios' rows in the plan's column order (an empty row is all null). */
+  readonly scenarioRows: readonly (readonly PlanCell[])[];
+  /** What was carried, in the analyst's words, for the load's summary. */
+  readonly kept: readonly string[];
+}
+
+export type Carried =
+  | { readonly ok: true; readonly work: CarriedWork }
+  | { readonly ok: false; readonly problems: readonly HostProblem[] };
+
+/**
+ * What goes over to the new layout. Resetting to the article drops the input values and the
+ * overridden figures, as a reset of the same layout does; saved scenarios go over even then.
+ * Stops (nothing changed) when a table's headers no longer say where the analyst's work is.
+ */
+export function carryWork(
+  plan: WorkbookPlan,
+  found: FoundWork,
+  options: { readonly resetInputs: boolean }
+): Carried {
+  const problems: HostProblem[] = [];
+  const kept: string[] = [];
+
+  const inputs: Partial<Record<InputId, PlanCell>> = {};
+  if (!options.resetInputs) {
+    for (const id of INPUT_IDS) {
+      const cell = found.inputs[id];
+      if (cell === undefined) continue;
+      inputs[id] = carriedCell(cell);
+      const line = keptInput(id, cell, plan.inputCells[id].base);
+      if (line) kept.push(line);
+    }
+  }
+
+  const figureRows = new Map<string, Map<number, PlanCell[]>>();
+  let scenarioRows: PlanCell[][] = [];
+  for (const table of plan.tables) {
+    const foundTable = found.tables[table.key];
+    if (!foundTable) {
+      if (table.analystData) problems.push(tableNotFound(table));
+      continue;
+    }
+    const columns = tableColumns(table, foundTable, problems);
+    if (!columns) continue;
+    const rowOf = (cells: readonly FoundCell[]): PlanCell[] =>
+      columns.map((index) => carriedCell(cells[index] ?? EMPTY));
+    if (table.analystData) {
+      scenarioRows = foundTable.rows.map((cells) =>
+        columns.every((index) => isEmptyCell(cells[index])) ? columns.map(() => null) : rowOf(cells)
+      );
+      while (
+        scenarioRows.length > 0 &&
+        scenarioRows[scenarioRows.length - 1]?.every((c) => c === null)
+      ) {
+        scenarioRows.pop();
+      }
+      const saved = scenarioRows.filter((r) => r.some((c) => c !== null)).length;
+      if (saved > 0) kept.push(`Your saved scenarios (${saved}, with their notes)`);
+    } else if (table.keepRowsMarkedBy && !options.resetInputs) {
+      const marked = overriddenRows(table, foundTable, columns, rowOf);
+      for (const [, row] of marked)
+        kept.push(`${table.name}: ${String(row[0])}, marked as overridden`);
+      if (marked.size > 0) figureRows.set(table.key, marked);
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, work: { inputs, figureRows, scenarioRows, kept } };
+}
+
+const EMPTY: FoundCell = { formula: null, kind: "empty", value: "" };
+
+/**
+ * The found column of each planned column, by header (trimmed, case-insensitive), so columns
+ * the analyst moved are still read right. A planned header that is gone, or a column of the
+ * analyst's inside the table's planned width (which the new layout writes), stops the upgrade.
+ */
+function tableColumns(
+  table: PlanTable,
+  found: FoundTable,
+  problems: HostProblem[]
+): number[] | undefined {
+  const headers = found.header.map((h) => normalise(String(h ?? "")));
+  const planned = new Set(table.columns.map((c) => normalise(c.header)));
+  const columns: number[] = [];
+  let ok = true;
+  for (const column of table.columns) {
+    const index = headers.indexOf(normalise(column.header));
+    if (index >= 0) {
+      columns.push(index);
+      continue;
+    }
+    ok = false;
+    problems.push({
+      code: "damaged",
+      message: `The table ${table.name} on "${found.sheetName}" has no column headed "${column.header}" (deleted, or its header changed), so the add-in cannot carry it over to its new layout. Nothing was changed.`,
+      repair: `Give that column its header "${column.header}" again, then load again.`,
+    });
+  }
+  const theirs = headers
+    .slice(0, table.columns.length)
+    .map((h, i) => ({ h, text: String(found.header[i] ?? "") }))
+    .filter(({ h }) => h !== "" && !planned.has(h));
+  for (const { text } of theirs) {
+    ok = false;
+    problems.push({
+      code: "conflict",
+      message: `The table ${table.name} on "${found.sheetName}" has a column "${text}" of yours where the add-in's new layout writes its own columns. Nothing was changed.`,
+      repair: `Move your column "${text}" to the right of the table's last column, then load again.`,
+    });
+  }
+  return ok ? columns : undefined;
+}
+
+/** Rows marked Overridden, matched to the plan's rows by figure id (else by position). */
+function overriddenRows(
+  table: PlanTable,
+  found: FoundTable,
+  columns: readonly number[],
+  rowOf: (cells: readonly FoundCell[]) => PlanCell[]
+): Map<number, PlanCell[]> {
+  const flag = table.columns.findIndex((c) => c.key === table.keepRowsMarkedBy);
+  const idColumn = table.columns.findIndex((c) => c.key === "id");
+  const marked = new Map<number, PlanCell[]>();
+  found.rows.forEach((cells, position) => {
+    const cell = cells[columns[flag] ?? -1];
+    if (cell?.kind !== "boolean" || cell.value !== true) return;
+    const id = String(cells[columns[idColumn] ?? -1]?.value ?? "").trim();
+    const byId = table.rows.findIndex((r) => r[idColumn] === id);
+    const index = byId >= 0 ? byId : position;
+    if (index < table.rows.length && !marked.has(index)) marked.set(index, rowOf(cells));
+  });
+  return marked;
+}
+
+function tableNotFound(table: PlanTable): HostProblem {
+  return {
+    code: "damaged",
+    message: `The add-in cannot find its table ${table.name} (its header row was deleted or moved by hand), so it cannot carry your rows over to its new layout. Nothing was changed.`,
+    repair: `Undo the change (Ctrl+Z) or put the table's header row back, then load again.`,
+  };
+}
+
+function keptInput(id: InputId, cell: FoundCell, base: number): string | undefined {
+  const { label, unit } = inputSpec(id);
+  if (cell.formula !== null) return `${label}: your formula ${cell.formula}`;
+  if (cell.kind !== "number") {
+    return `${label}: "${String(cell.value)}", not a number (reset the inputs to repair it)`;
+  }
+  const value = Number(cell.value);
+  if (Math.abs(value - base) <= 1e-12 * Math.max(Math.abs(value), Math.abs(base))) return undefined;
+  return `${label}: ${formatValue(value, unit)} (the article: ${formatValue(base, unit)})`;
+}
+
+function normalise(text: string): string {
+  return text.trim().toLocaleUpperCase("en-US");
+}
+
+/* ---- The plan with the carried work in place ---- */
+
+/**
+ * This layout's plan, with the carried input cells in the inputs block, the overridden figure
+ * rows in their tables and the saved scenarios as the scenarios table's rows: written whole by
+ * an applier (as a new workbook is), it upgrades the workbook and keeps the analyst's work.
+ */
+export function planWithCarriedWork(plan: WorkbookPlan, work: CarriedWork): WorkbookPlan {
+  const sheets = plan.sheets.map((sheet) =>
+    sheet.key !== "inputs"
+      ? sheet
+      : { ...sheet, blocks: sheet.blocks.map((block) => withInputs(plan, block, work)) }
+  );
+  const tables = plan.tables.map((table): PlanTable => {
+    if (table.analystData) {
+      const formats = table.columns.map((c) => c.numberFormat);
+      return {
+        ...table,
+        rows: work.scenarioRows,
+        numberFormats: work.scenarioRows.map(() => formats),
+      };
+    }
+    const marked = work.figureRows.get(table.key);
+    if (!marked) return table;
+    return { ...table, rows: table.rows.map((row, i) => marked.get(i) ?? row) };
+  });
+  return { ...plan, sheets, tables };
+}
+
+function withInputs(plan: WorkbookPlan, block: CellBlock, work: CarriedWork): CellBlock {
+  if (!block.analystData) return block;
+  const cells = block.cells.map((row, i) =>
+    row.map((cell, j) => {
+      const id = INPUT_IDS.find((k) => {
+        const at = plan.inputCells[k];
+        return at.row === block.row + i && at.column === block.column + j;
+      });
+      const carried = id === undefined ? undefined : work.inputs[id];
+      return carried === undefined ? cell : carried;
+    })
+  );
+  return { ...block, cells };
+}
