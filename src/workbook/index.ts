@@ -17,6 +17,7 @@ export {
 } from "./a1";
 export {
   inputName,
+  LAYOUT_STAMP_NAME,
   MASTER_CHECK_NAME,
   outputName,
   OWNERSHIP_PREFIX,
