@@ -24,6 +24,10 @@ const FILE_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", 
  */
 const ENGINE_ONLY_ERROR = "#VALUE!";
 
+/** Excel's limits: longer text or formulas make a file Excel has to repair, so they are refused. */
+export const MAX_CELL_TEXT = 32767;
+export const MAX_FORMULA = 8192;
+
 /** Excel's default column width is in characters of Calibri 11's widest digit, 7 pixels. */
 const DIGIT_PX = 7;
 const PX_PER_POINT = 4 / 3;
@@ -97,10 +101,19 @@ function cellXml(cell: ExportCell, styles: StyleSheet, strings: SharedStrings): 
   const r = cellAddress(cell.row, cell.column);
   if (cell.formula !== undefined) {
     const { type, v } = cachedResult(cell.value);
-    const f = element("f", {}, escapeText(storedFormula(cell.formula.replace(/^=/, ""))));
+    const formula = storedFormula(cell.formula.replace(/^=/, ""));
+    if (formula.length > MAX_FORMULA) {
+      throw new Error(
+        `The formula in ${r} is longer than Excel accepts (${MAX_FORMULA} characters).`
+      );
+    }
+    const f = element("f", {}, escapeText(formula));
     return element("c", { r, s: s || undefined, t: type }, f + v);
   }
   if (cell.value.kind === "empty") return s === 0 ? "" : element("c", { r, s });
+  if (cell.value.kind === "text" && cell.value.value.length > MAX_CELL_TEXT) {
+    throw new Error(`The text in ${r} is longer than Excel accepts (${MAX_CELL_TEXT} characters).`);
+  }
   const { type, v } = storedValue(cell.value, strings);
   return element("c", { r, s: s || undefined, t: type }, v);
 }
