@@ -20,6 +20,7 @@ import {
   type ModelHost,
   type SavedScenario,
   type ScenarioList,
+  type SharingControls,
   type WorkbookState,
 } from "../workbook/host";
 import type { PlanTable, WorkbookPlan } from "../workbook/plan";
@@ -35,6 +36,7 @@ import {
   UPDATE_EXCEL_REPAIR,
 } from "./officeErrors";
 import { requiredExcelApi, type Requirements } from "./requirements";
+import { ExcelSharing } from "./sharing";
 import {
   clearWrites,
   findScenario,
@@ -69,6 +71,8 @@ export class ExcelHost implements ModelHost {
   readonly kind = "excel";
   /** Only the analyst turns it on (the pane's Sharing section); a load never does. */
   readonly autoOpen: AutoOpenControl | undefined;
+  /** Prepare for sharing / restore add-in formulas (sharing.ts). */
+  readonly sharing: SharingControls;
   private readonly plan: WorkbookPlan;
   private readonly scenariosTable: PlanTable;
   private readonly watcher: ChangeWatcher;
@@ -78,6 +82,7 @@ export class ExcelHost implements ModelHost {
     // gives every name the host reads or writes.
     this.plan = options.makePlan({});
     this.autoOpen = options.autoOpen;
+    this.sharing = new ExcelSharing(options.runner);
     const table = this.plan.tables.find((t) => t.key === "scenarios");
     if (!table) throw new Error("The plan has no scenarios table");
     this.scenariosTable = table;

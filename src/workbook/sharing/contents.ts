@@ -6,7 +6,6 @@
 import { ownershipMarkerName } from "../names";
 import type { Twin } from "../../model/twins";
 import { EMPTY_CELL, type CellContent } from "./cellValues";
-import { sameFormula } from "./formulaCalls";
 import { readLink, readRecord, RECORD_MARKER, type CellAt, type RecordRow } from "./record";
 
 export interface SheetContents {
@@ -70,18 +69,15 @@ export function findName(contents: WorkbookContents, name: string): NameContents
 
 /**
  * The twins a call may use: the workbook holds the twin's name with the add-in's ownership
- * marker and the formula the add-in wrote (an analyst who redefined it, or an Excel that
- * refused LAMBDA names, leaves the twin out; the twin's formula is then written out instead).
+ * marker, as reconcile.ts decides whose a twin is (a name of the analyst's, or none where Excel
+ * refused LAMBDA names, leaves the twin out; its formula is then written out instead). The
+ * name's formula is not compared: engines hand LAMBDAs back re-spelled, and a marked twin is
+ * the add-in's to write (the next load puts its formula back).
  */
 export function twinsInWorkbook(contents: WorkbookContents): (twin: Twin) => boolean {
-  return (twin) => {
-    const name = findName(contents, twin.name);
-    return (
-      name !== undefined &&
-      findName(contents, ownershipMarkerName("NAME", twin.name)) !== undefined &&
-      sameFormula(name.formula, `=${twin.formula}`)
-    );
-  };
+  return (twin) =>
+    findName(contents, twin.name) !== undefined &&
+    findName(contents, ownershipMarkerName("NAME", twin.name)) !== undefined;
 }
 
 export interface FoundRecord {
@@ -91,11 +87,17 @@ export interface FoundRecord {
   readonly lastRow: number;
 }
 
+/** The sheet the record's marker points at (it follows a rename), or null without one. */
+export function findRecordSheet(names: readonly NameContents[]): string | null {
+  const marker = names.find((n) => sameSheetName(n.name, RECORD_MARKER));
+  const at = marker ? readLink(marker.formula) : null;
+  return at && at !== "gone" ? at.sheet : null;
+}
+
 /** The record sheet, found through its marker (so it is ours, whatever it is named now). */
 export function findRecord(contents: WorkbookContents): FoundRecord | null {
-  const marker = findName(contents, RECORD_MARKER);
-  const at = marker ? readLink(marker.formula) : null;
-  const sheet = at && at !== "gone" ? findSheet(contents, at.sheet) : undefined;
+  const name = findRecordSheet(contents.names);
+  const sheet = name === null ? undefined : findSheet(contents, name);
   if (!sheet) return null;
   const lastRow = sheet.top + sheet.cells.length - 1;
   return {

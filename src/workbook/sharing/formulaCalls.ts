@@ -9,7 +9,7 @@
  * error literals. What is left here is matching parentheses and splitting arguments at the
  * commas of their own level (not those inside nested calls, parentheses or {array;constants}).
  */
-import { tokenize, tokenTypes, type Token } from "@borgar/fx";
+import { nodeTypes, parse, tokenize, tokenTypes, type Token } from "@borgar/fx";
 
 /** The add-in's custom-function namespace (manifest <Namespace>). */
 export const ADDIN_NAMESPACE = "AICOST";
@@ -166,34 +166,82 @@ export function rewriteCalls(
 
 const IGNORED_IN_COMPARISON = new Set<string>([tokenTypes.WHITESPACE, tokenTypes.NEWLINE]);
 
-/**
- * Whether two formulas are the same as far as a spreadsheet is concerned: Excel (and IronCalc)
- * hand back what was written normalised, with function and name case changed (IronCalc writes
- * `=cost.ratio(1,2)`), spaces dropped, numbers shortened (1.50 → 1.5) and sheet names quoted
- * only where they must be. Text in quotes must match exactly; everything else up to case.
- */
-export function sameFormula(a: string, b: string): boolean {
-  const significant = (formula: string): Token[] =>
-    tokenize(formula, { withLocation: false, mergeRefs: false, negativeNumbers: false }).filter(
-      (t) => !IGNORED_IN_COMPARISON.has(t.type)
-    );
-  const ta = significant(a);
-  const tb = significant(b);
-  return ta.length === tb.length && ta.every((t, i) => sameToken(t, tb[i]));
+/** A formula's tokens without whitespace: what a spreadsheet keeps of it. */
+export function significantTokens(formula: string): Token[] {
+  return tokenize(formula, {
+    withLocation: false,
+    mergeRefs: false,
+    negativeNumbers: false,
+  }).filter((t) => !IGNORED_IN_COMPARISON.has(t.type));
 }
 
-function sameToken(a: Token, b: Token | undefined): boolean {
+/**
+ * Whether two formulas are the same as far as a spreadsheet is concerned. Excel and IronCalc
+ * hand back what was written normalised: function and name case changed (IronCalc writes
+ * `=cost.ratio(1,2)`), spaces dropped, numbers shortened (1.50 → 1.5), sheet names quoted only
+ * where they must be, and (IronCalc) parentheses that change nothing dropped. So formulas are
+ * compared as syntax trees where they parse, token by token where they do not; text in quotes
+ * must match exactly, everything else up to case.
+ */
+export function sameFormula(a: string, b: string): boolean {
+  const ta = syntaxTree(a);
+  const tb = syntaxTree(b);
+  if (ta !== undefined && tb !== undefined) return ta === tb;
+  const sa = significantTokens(a);
+  const sb = significantTokens(b);
+  return sa.length === sb.length && sa.every((t, i) => sameToken(t, sb[i]));
+}
+
+/** The formula's syntax tree as comparable text (case and quoting normalised), if it parses. */
+function syntaxTree(formula: string): string | undefined {
+  try {
+    return JSON.stringify(normalised(parse(tokenize(formula, { withLocation: false }), {})));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A syntax tree without what a spreadsheet may change when it hands a formula back: the raw
+ * spelling of numbers, the case of names, functions, references and errors, and sheet quotes.
+ * Text literals keep their case.
+ */
+function normalised(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(normalised);
+  if (node === null || typeof node !== "object") return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== "raw" && key !== "loc") out[key] = normalised(value);
+  }
+  const upper = (v: unknown): unknown => (typeof v === "string" ? v.toUpperCase() : v);
+  if (out.type === nodeTypes.IDENTIFIER) out.name = upper(out.name);
+  if (out.type === nodeTypes.ERROR) out.value = upper(out.value);
+  if (out.type === nodeTypes.REFERENCE && typeof out.value === "string") {
+    out.value = unquoteContext(out.value).toUpperCase();
+  }
+  return out;
+}
+
+/** `'My ''s'!A1` → `My 's!A1`: a quoted sheet name as the name itself. */
+function unquoteContext(reference: string): string {
+  const end = reference.lastIndexOf("'!");
+  if (end < 0) return reference;
+  return `${reference.slice(1, end).replace(/''/g, "'")}${reference.slice(end + 1)}`;
+}
+
+export function sameToken(a: Token, b: Token | undefined): boolean {
   if (b === undefined) return false;
-  const context = (t: Token): string | undefined =>
-    t.type === tokenTypes.CONTEXT
-      ? t.value
-      : t.type === tokenTypes.CONTEXT_QUOTE
-        ? t.value.slice(1, -1).replace(/''/g, "'")
-        : undefined;
-  const ca = context(a);
-  if (ca !== undefined) return ca.toUpperCase() === context(b)?.toUpperCase();
+  const ca = contextName(a);
+  if (ca !== undefined) return ca.toUpperCase() === contextName(b)?.toUpperCase();
   if (a.type !== b.type) return false;
   if (a.type === tokenTypes.STRING) return a.value === b.value;
   if (a.type === tokenTypes.NUMBER) return Number(a.value) === Number(b.value);
   return a.value.toUpperCase() === b.value.toUpperCase();
+}
+
+/** The sheet a context token names (quotes taken off), or undefined for other tokens. */
+export function contextName(t: Token): string | undefined {
+  if (t.type === tokenTypes.CONTEXT) return t.value;
+  if (t.type === tokenTypes.CONTEXT_QUOTE) return t.value.slice(1, -1).replace(/''/g, "'");
+  return undefined;
 }

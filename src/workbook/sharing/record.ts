@@ -120,10 +120,18 @@ export function readRecord(
   const rows: RecordRow[] = [];
   for (let row = FIRST_ROW; row <= lastRow; row++) {
     const cells = Array.from({ length: RECORD_COLUMNS }, (_, c) => cellAt(row, c));
-    if (cells.every((c) => c.formula === null && c.value.kind === "empty")) continue;
+    if (cells.every(isEmpty)) continue;
     rows.push(readEntry(row, cells));
   }
   return rows;
+}
+
+/** Empty, or cleared to "" (a cleared cell may keep the apostrophe its text had, as a style). */
+function isEmpty(cell: CellContent): boolean {
+  return (
+    cell.formula === null &&
+    (cell.value.kind === "empty" || (cell.value.kind === "text" && cell.value.value === ""))
+  );
 }
 
 function readEntry(row: number, cells: readonly CellContent[]): RecordRow {

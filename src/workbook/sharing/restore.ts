@@ -10,7 +10,9 @@ import { HostError, type RestoreReport, type SharingStatus } from "../host";
 import { holdsValue, describeValue, type CellContent, type Written } from "./cellValues";
 import { contentAt, findRecord, findSheet, type WorkbookContents } from "./contents";
 import { sameFormula } from "./formulaCalls";
+import type { How } from "./conversion";
 import { cellName, emptyRow } from "./record";
+import { missingSheets, twinFormulaToRestore } from "./restoreFormula";
 import type { CellWrite, SharingWrites } from "./writes";
 
 export interface RestorePlan {
@@ -46,8 +48,19 @@ export function planRestore(contents: WorkbookContents): RestorePlan {
       continue;
     }
     const now = contentAt(sheet, at.row, at.column);
-    if (holdsWritten(now, entry.written)) {
-      cells.push({ cell: at, written: { kind: "formula", formula: entry.original } });
+    const back = formulaToPutBack(entry.how, entry.original, entry.written, now);
+    if (back !== null) {
+      const missing =
+        back === entry.original
+          ? missingSheets(back, (n) => findSheet(contents, n) !== undefined)
+          : [];
+      if (missing.length > 0) {
+        leftAlone.push(
+          `${cellName(at)}: its add-in formula ${entry.original} refers to ${missing.map((n) => `“${n}”`).join(", ")}, no longer in the workbook (renamed or deleted since), so it was not put back.`
+        );
+        continue;
+      }
+      cells.push({ cell: at, written: { kind: "formula", formula: back } });
       cleared.push(row.row);
     } else if (now.formula !== null && sameFormula(now.formula, entry.original)) {
       cleared.push(row.row); // already back (a restore cut short, or the analyst typed it again)
@@ -96,10 +109,20 @@ export function planRestore(contents: WorkbookContents): RestorePlan {
   };
 }
 
-function holdsWritten(cell: CellContent, written: Written): boolean {
-  if (written.kind === "formula")
-    return cell.formula !== null && sameFormula(cell.formula, written.formula);
-  return holdsValue(cell, written);
+/**
+ * The add-in formula for a prepared cell that still holds what prepare wrote (a twin call whose
+ * references Excel moved since counts: restoreFormula.ts), or null for a cell edited since.
+ */
+function formulaToPutBack(
+  how: How,
+  original: string,
+  written: Written,
+  now: CellContent
+): string | null {
+  if (written.kind !== "formula") return holdsValue(now, written) ? original : null;
+  if (now.formula === null) return null;
+  if (how === "twin") return twinFormulaToRestore(original, written.formula, now.formula);
+  return sameFormula(now.formula, written.formula) ? original : null;
 }
 
 function describeContent(cell: CellContent): string {

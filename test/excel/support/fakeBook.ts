@@ -249,7 +249,9 @@ export class FakeBook {
         const c = area.c0 + j;
         sheet.touched.add(`${r},${c}`);
         if (input === "" || input === null) {
-          this.engine.rangeClearContents(index, r + 1, c + 1, r + 1, c + 1);
+          // Excel empties the cell. IronCalc would keep a text's apostrophe as a style and read
+          // the cell back as "'" (0): its styles are not the fake's (formats are kept above).
+          this.engine.rangeClearAll(index, r + 1, c + 1, r + 1, c + 1);
         } else {
           this.engine.setUserInput(index, r + 1, c + 1, typed(input));
         }

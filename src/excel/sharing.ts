@@ -1,0 +1,230 @@
+/**
+ * "Prepare for sharing" and "Restore add-in formulas" in Excel: thin Office.js around the pure
+ * decisions of src/workbook/sharing/. A fixed number of round trips, whatever the size of the
+ * workbook:
+ *   1. the snapshot (snapshot.ts): sheets with their protection, names, structure protection;
+ *   2. every sheet's used range of values (formulas, values and value types) in one batch, or
+ *      only the record sheet's for status();
+ *   3. the writes, all in one batch: the record first, then the analyst's cells (should Excel
+ *      refuse a cell half-way, every cell changed is already in the record).
+ * Nothing is written when the plan refuses (a protected sheet): the HostError comes from the
+ * pure layer before sync 3 is queued.
+ */
+import { columnLetters, rangeAddress } from "../workbook/a1";
+import type {
+  RestoreReport,
+  SharingControls,
+  SharingReport,
+  SharingStatus,
+} from "../workbook/host";
+import { typedInput, type PlanCell } from "../workbook/plan";
+import {
+  planPrepare,
+  planRestore,
+  RECORD_COLUMNS,
+  RECORD_MARKER,
+  RECORD_WIDTHS_PT,
+  recordHeading,
+  recordMarkerFormula,
+  sharingStatus,
+  type CellContent,
+  type RecordWrite,
+  type SharingWrites,
+  type ShownValue,
+  type SheetContents,
+  type WorkbookContents,
+  type Written,
+} from "../workbook/sharing";
+import { findRecordSheet, sameSheetName } from "../workbook/sharing/contents";
+import { applyRoleStyle, officeCells, type OfficeCell } from "./cells";
+import type { ExcelRunner } from "./changeEvents";
+import { hostErrorFrom } from "./officeErrors";
+import { readSnapshot, type WorkbookSnapshot } from "./snapshot";
+
+const RANGE_PROPERTIES = "address,formulas,values,valueTypes";
+
+export class ExcelSharing implements SharingControls {
+  constructor(private readonly runner: ExcelRunner) {}
+
+  status(): Promise<SharingStatus> {
+    return this.excel("read the record of prepared cells", async (context) => {
+      const snapshot = await readSnapshot(context);
+      const record = findRecordSheet(snapshot.names);
+      const isRecord = (name: string): boolean => record !== null && sameSheetName(name, record);
+      return sharingStatus(await readContents(context, snapshot, isRecord));
+    });
+  }
+
+  prepareForSharing(): Promise<SharingReport> {
+    return this.excel("prepare the workbook for sharing", async (context) => {
+      const contents = await readContents(context, await readSnapshot(context), () => true);
+      const { writes, report } = planPrepare(contents);
+      await write(context, writes);
+      return report;
+    });
+  }
+
+  restoreAddinFormulas(): Promise<RestoreReport> {
+    return this.excel("restore the add-in formulas", async (context) => {
+      const contents = await readContents(context, await readSnapshot(context), () => true);
+      const { writes, report } = planRestore(contents);
+      await write(context, writes);
+      return report;
+    });
+  }
+
+  private excel<T>(step: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.runner.run(batch).catch((error: unknown) => {
+      throw hostErrorFrom(error, step);
+    });
+  }
+}
+
+/** Sync 2: the used range of each sheet `wanted` picks (the others read as empty). */
+async function readContents(
+  context: Excel.RequestContext,
+  snapshot: WorkbookSnapshot,
+  wanted: (sheetName: string) => boolean
+): Promise<WorkbookContents> {
+  const ranges = snapshot.sheets.map((sheet) =>
+    wanted(sheet.name)
+      ? context.workbook.worksheets.getItem(sheet.name).getUsedRange(true).load(RANGE_PROPERTIES)
+      : null
+  );
+  await context.sync();
+  return {
+    sheets: snapshot.sheets.map((sheet, i): SheetContents => {
+      const range = ranges[i];
+      if (!range)
+        return { name: sheet.name, protected: sheet.protected, top: 0, left: 0, cells: [] };
+      const { row, column } = topLeft(range.address);
+      return {
+        name: sheet.name,
+        protected: sheet.protected,
+        top: row,
+        left: column,
+        cells: range.formulas.map((formulas, r) =>
+          formulas.map((formula: unknown, c) =>
+            cellContent(formula, range.values[r]?.[c], String(range.valueTypes[r]?.[c]))
+          )
+        ),
+      };
+    }),
+    names: snapshot.names,
+    structureProtected: snapshot.structureProtected,
+  };
+}
+
+/** "Sheet1!B2:D9" or "'My sheet'!B2" → the 0-based row and column of its first cell. */
+function topLeft(address: string): { row: number; column: number } {
+  const cells = address.slice(address.lastIndexOf("!") + 1);
+  const match = /^\$?([A-Z]+)\$?(\d+)/.exec(cells);
+  if (!match) throw new Error(`Not a range address: ${address}`);
+  let column = 0;
+  for (const ch of match[1] ?? "") column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}
+
+/**
+ * A cell as Office.js reads it. Range.formulas gives a cell without a formula its value, so a
+ * text typed as '=AICOST.RATIO(1,2) reads the same in formulas and values: only a formula
+ * differs from what it shows.
+ */
+export function cellContent(formula: unknown, value: unknown, type: string): CellContent {
+  const isFormula =
+    typeof formula === "string" &&
+    formula.startsWith("=") &&
+    !(typeof value === "string" && value === formula);
+  return { formula: isFormula ? formula : null, value: shownValue(value, type) };
+}
+
+function shownValue(value: unknown, type: string): ShownValue {
+  switch (type) {
+    case "Double":
+      return typeof value === "number"
+        ? { kind: "number", value }
+        : { kind: "text", value: String(value) };
+    case "Boolean":
+      return { kind: "boolean", value: value === true };
+    case "Error":
+      return { kind: "error", value: String(value) };
+    case "Empty":
+      return { kind: "empty" };
+    case "String":
+      return { kind: "text", value: String(value) };
+    default:
+      // A rich value (a data type, an image): not a value a cell can be typed with.
+      return { kind: "error", value: `#${type.toUpperCase()}!` };
+  }
+}
+
+/** Sync 3: the record, then the cells. */
+async function write(context: Excel.RequestContext, writes: SharingWrites): Promise<void> {
+  if (writes.record === null && writes.cells.length === 0) return;
+  if (writes.record) queueRecord(context, writes.record);
+  for (const { cell, written } of writes.cells) {
+    context.workbook.worksheets
+      .getItem(cell.sheet)
+      .getRange(rangeAddress(cell.row, cell.column, 1, 1)).formulas = [[officeWritten(written)]];
+  }
+  await context.sync();
+}
+
+function queueRecord(context: Excel.RequestContext, record: RecordWrite): void {
+  const { worksheets, names } = context.workbook;
+  if (record.action === "delete") {
+    worksheets.getItem(record.sheet).delete();
+    names.getItem(RECORD_MARKER).delete();
+    return;
+  }
+  const sheet =
+    record.action === "create" ? worksheets.add(record.sheet) : worksheets.getItem(record.sheet);
+  if (record.action === "create") {
+    const heading = recordHeading();
+    sheet.getRange(rangeAddress(0, 0, heading.cells.length, RECORD_COLUMNS)).formulas = officeCells(
+      heading.cells
+    );
+    heading.roles.forEach((role, row) =>
+      applyRoleStyle(sheet.getRange(rangeAddress(row, 0, 1, RECORD_COLUMNS)), role)
+    );
+    RECORD_WIDTHS_PT.forEach((width, column) => {
+      const letters = columnLetters(column);
+      sheet.getRange(`${letters}:${letters}`).format.columnWidth = width;
+    });
+  }
+  if (record.marker === "add") {
+    names.add(RECORD_MARKER, recordMarkerFormula(record.sheet)).visible = false;
+  } else if (record.marker === "update") {
+    names.getItem(RECORD_MARKER).formula = recordMarkerFormula(record.sheet);
+  }
+  for (const block of contiguous(record.rows)) {
+    sheet.getRange(rangeAddress(block.row, 0, block.cells.length, RECORD_COLUMNS)).formulas =
+      officeCells(block.cells);
+  }
+}
+
+/** Rows next to each other written as one range: one command for all of a prepare's new rows. */
+function contiguous(rows: RecordWrite["rows"]): { row: number; cells: (readonly PlanCell[])[] }[] {
+  const blocks: { row: number; cells: (readonly PlanCell[])[] }[] = [];
+  for (const r of [...rows].sort((a, b) => a.row - b.row)) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.row + last.cells.length === r.row) last.cells.push(r.cells);
+    else blocks.push({ row: r.row, cells: [r.cells] });
+  }
+  return blocks;
+}
+
+/** A written value as Office.js takes it: numbers and booleans as they are, the rest as typed. */
+function officeWritten(written: Written): OfficeCell {
+  switch (written.kind) {
+    case "formula":
+      return written.formula;
+    case "number":
+    case "boolean":
+      return written.value;
+    case "error":
+      return written.value;
+    case "text":
+      return typedInput(written.value);
+  }
+}
