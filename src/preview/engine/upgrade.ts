@@ -9,7 +9,7 @@ import type { Model } from "@ironcalc/wasm";
 import { INPUT_IDS, type InputId } from "../../model";
 import type { HostProblem } from "../../workbook/host";
 import { LAYOUT_STAMP_NAME, OWNERSHIP_PREFIX, ownershipMarkerName } from "../../workbook/names";
-import type { PlanTable, WorkbookPlan } from "../../workbook/plan";
+import type { PlanTable, SheetKey, WorkbookPlan } from "../../workbook/plan";
 import { columnLetters, parseCellAddress } from "../../workbook/a1";
 import { combineProblems } from "../../workbook/problems";
 import {
@@ -76,9 +76,14 @@ export function engineLayout(
   if (step.kind === "refuse") throw new EngineLayoutError(step.problem);
   if (step.kind === "current") return { kind: "as-planned" };
 
-  const sheetOf = (key: WorkbookPlan["sheets"][number]["key"]): number | undefined => {
-    const index = sheetIndexOf(model, plan, key);
-    return index >= 0 ? index : undefined;
+  // Each lookup lists the workbook's names (slow in IronCalc with LAMBDAs): once per sheet.
+  const sheets = new Map<SheetKey, number | undefined>();
+  const sheetOf = (key: SheetKey): number | undefined => {
+    if (!sheets.has(key)) {
+      const index = sheetIndexOf(model, plan, key);
+      sheets.set(key, index >= 0 ? index : undefined);
+    }
+    return sheets.get(key);
   };
   const inputs: Partial<Record<InputId, FoundCell>> = {};
   for (const id of INPUT_IDS) {
