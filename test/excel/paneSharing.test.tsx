@@ -1,14 +1,16 @@
 // @vitest-environment happy-dom
 /**
- * The Sharing section on the Excel host with the real auto-open switch (autoOpen.ts) over
- * Office's document settings and startup behavior (fakeDocument.ts): what the analyst does in
- * the pane is what the document holds, and Excel's refusal reads as the switch says it.
+ * The Sharing section on the Excel host: the real auto-open switch (autoOpen.ts) over Office's
+ * document settings and startup behavior (fakeDocument.ts), where what the analyst does in the
+ * pane is what the document holds and Excel's refusal reads as the switch says it; and Prepare
+ * for sharing / Restore add-in formulas (sharing.ts) on the fake Excel over IronCalc, where the
+ * report the pane shows is what happened to the cells.
  */
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { AUTO_OPEN_SETTING, autoOpenControl } from "../../src/excel/autoOpen";
 import { loadIronCalc } from "../support/ironcalc";
-import { cleanupPane, renderApp } from "../taskpane/renderPane";
+import { cleanupPane, renderApp, renderLoadedPane } from "../taskpane/renderPane";
 import { FakeSettings, fakeOffice, stubOfficeEnums } from "./support/fakeDocument";
 import { FakeExcel } from "./support/fakeExcel";
 import { hostOn } from "./support/hostOn";
@@ -78,5 +80,57 @@ describe("the auto-open switch in Excel", () => {
     await screen.findByText(/the pane no longer opens by itself/);
     expect(office.settings.saved.get(AUTO_OPEN_SETTING)).toBe(false);
     expect(office.addin?.calls).toEqual(["None"]);
+  });
+});
+
+describe("prepare for sharing and restore in Excel", () => {
+  const ANALYSIS = "Analysis";
+  const RUNWAY = "=AICOST.BURN.YEARS(B1,B2)";
+  const SOURCE = '=AICOST.SOURCE("orion_training_cost")';
+
+  async function analystWorkbook(): Promise<FakeExcel> {
+    const excel = new FakeExcel();
+    await hostOn(excel).loadArticle({ resetInputs: false });
+    excel.installAddin();
+    excel.addSheet(ANALYSIS);
+    excel.type(ANALYSIS, "B1", 40e9);
+    excel.type(ANALYSIS, "B2", 7.5e9);
+    excel.type(ANALYSIS, "C1", RUNWAY);
+    excel.type(ANALYSIS, "C2", SOURCE);
+    return excel;
+  }
+
+  test("the report the pane shows is what became of the cells, and restore puts them back", async () => {
+    const excel = await analystWorkbook();
+    const { user } = await renderLoadedPane(hostOn(excel, { changeDelayMs: 0 }));
+    const restore = await screen.findByRole("button", { name: "Restore add-in formulas" });
+    expect(restore.getAttribute("aria-disabled")).toBe("true");
+
+    await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
+
+    const report = await screen.findByRole("group", {
+      name: "Prepared for sharing: 2 cells changed.",
+    });
+    await waitFor(() => expect(document.activeElement).toBe(report));
+    const ways = within(report).getByRole("list", { name: "How the cells were changed" });
+    expect(
+      within(ways)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual(["1 cell to its portable twin", "1 cell frozen to its current value"]);
+    expect(within(report).getByText(/on the sheet “Add-in formulas”/)).toBeTruthy();
+    const notes = within(report).getByRole("list", { name: "Notes on the prepared cells" });
+    expect(within(notes).getByText(new RegExp(`^${ANALYSIS}!C2: frozen`))).toBeTruthy();
+    expect(excel.content(ANALYSIS, "C1")).not.toMatch(/aicost/i);
+    await waitFor(() => expect(restore.getAttribute("aria-disabled")).toBeNull());
+    expect(screen.getByText(/^2 cells are prepared for sharing/)).toBeTruthy();
+
+    await user.click(restore);
+
+    const restored = await screen.findByRole("group", { name: "Restored 2 add-in formulas." });
+    await waitFor(() => expect(document.activeElement).toBe(restored));
+    // IronCalc spells an unknown function in lower case; Excel shows it as registered.
+    expect(excel.content(ANALYSIS, "C1").toUpperCase()).toBe(RUNWAY.toUpperCase());
+    expect(excel.content(ANALYSIS, "C2").toUpperCase()).toBe(SOURCE.toUpperCase());
   });
 });
