@@ -120,6 +120,7 @@ describe.skipIf(!HAS_SOFFICE)("LibreOffice recalculates the exported workbook", 
   const forced: Record<string, StoredSheet[]> = {};
   let notForced: StoredSheet[] = [];
   let lnProbe: StoredCell | undefined;
+  let savedAnalyst: Uint8Array | undefined;
 
   beforeAll(async () => {
     files["article.xlsx"] = exportOf(await articleBook());
@@ -132,6 +133,7 @@ describe.skipIf(!HAS_SOFFICE)("LibreOffice recalculates the exported workbook", 
       "always"
     );
     names.forEach((name, i) => (forced[name] = readSheets(openXlsx(saved[i] as Uint8Array))));
+    savedAnalyst = saved[names.indexOf("analyst.xlsx")];
     const [kept] = await resaveWithLibreOffice(
       [{ name: "tampered.xlsx", bytes: files["tampered.xlsx"] as Uint8Array }],
       "never"
@@ -179,6 +181,25 @@ describe.skipIf(!HAS_SOFFICE)("LibreOffice recalculates the exported workbook", 
         stored.find((s) => s.name === WRONG_NUMBER.sheet)?.cells.get(WRONG_NUMBER.address)?.value
       )} vs 123`,
     ]);
+  });
+
+  it("reads the Compare sheet's charts: its saved copy draws them from the same ranges", () => {
+    const file = openXlsx(savedAnalyst as Uint8Array);
+    const charts = file.paths.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).sort();
+    expect(charts).toHaveLength(PLAN.charts.length);
+    const unquoted = (ref: string): string => ref.replace(/'/g, "");
+    const drawn = charts.map((path) =>
+      [...file.text(path).matchAll(/<c:f>([^<]*)<\/c:f>/g)]
+        .map((m) => unquoted(m[1] ?? ""))
+        // LibreOffice also writes each series' name as a formula ("name"): keep the ranges.
+        .filter((ref) => ref.includes("!"))
+    );
+    const planned = PLAN.charts.map((chart) =>
+      chart.series.flatMap((s) => [unquoted(chart.categories), unquoted(s.values)])
+    );
+    expect(drawn.map((refs) => [...refs].sort())).toEqual(
+      expect.arrayContaining(planned.map((refs) => [...refs].sort()))
+    );
   });
 
   it("the one allowed difference is LibreOffice's: LN(-1) is #VALUE! there, #NUM! in Excel", () => {

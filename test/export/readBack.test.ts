@@ -12,7 +12,43 @@ import { isFormula, ROLE_STYLES, type PlanSheet } from "../../src/workbook/plan"
 import { newEngineWorkbook } from "../support/ironcalc";
 import { analystBook, exportOf, PLAN, TRICKY_NAMES } from "./support/exportedBook";
 import { typedForm } from "./support/typedForm";
-import { attribute, child, children, decodeXstring, openXlsx, textOf } from "./support/xlsxXml";
+import {
+  attribute,
+  child,
+  children,
+  decodeXstring,
+  openXlsx,
+  textOf,
+  type XlsxFile,
+} from "./support/xlsxXml";
+
+/** Each sheet's part, by sheet name (workbook.xml and its relationships). */
+function readSheetPaths(file: XlsxFile): Map<string, string> {
+  const sheets = children(child(child(file.xml("xl/workbook.xml"), "workbook"), "sheets"), "sheet");
+  return new Map(
+    sheets.map((s) => [
+      decodeXstring(attribute(s, "name") ?? ""),
+      resolveTarget(file, "xl/workbook.xml", attribute(s, "r:id")),
+    ])
+  );
+}
+
+/** The part a relationship of `from` points to, as a path in the zip. */
+function resolveTarget(file: XlsxFile, from: string, id: string | undefined): string {
+  const folder = from.slice(0, from.lastIndexOf("/"));
+  const rels = `${folder}/_rels/${from.slice(from.lastIndexOf("/") + 1)}.rels`;
+  const relation = children(child(file.xml(rels), "Relationships"), "Relationship").find(
+    (r) => attribute(r, "Id") === id
+  );
+  const target = attribute(relation, "Target") ?? "";
+  const parts = [...folder.split("/"), ...target.split("/")];
+  const resolved: string[] = [];
+  for (const part of parts) {
+    if (part === "..") resolved.pop();
+    else if (part !== ".") resolved.push(part);
+  }
+  return resolved.join("/");
+}
 
 let book: Awaited<ReturnType<typeof analystBook>>;
 let bytes: Uint8Array;
@@ -249,6 +285,62 @@ describe("the exported workbook's parts, read as XML", () => {
     expect(workbook.definedNames.getRanges(input.name).ranges).toEqual([
       `${PLAN.sheets.find((s) => s.key === input.sheet)?.name}!$${input.address.replace(/(\d+)/, "$$$1")}`,
     ]);
+  });
+
+  it("draws the plan's charts on their sheet, from the plan's ranges, where the plan puts them", () => {
+    const file = openXlsx(bytes);
+    expect(PLAN.charts.length).toBeGreaterThan(0);
+    const sheetPaths = readSheetPaths(file);
+    for (const sheet of PLAN.sheets) {
+      const charts = PLAN.charts.filter((c) => c.sheet === sheet.key);
+      const drawing = child(
+        child(file.xml(sheetPaths.get(sheet.name) ?? ""), "worksheet"),
+        "drawing"
+      );
+      expect(drawing !== undefined, sheet.name).toBe(charts.length > 0);
+      if (!drawing) continue;
+      const drawingPath = resolveTarget(
+        file,
+        sheetPaths.get(sheet.name) ?? "",
+        attribute(drawing, "r:id")
+      );
+      const anchors = children(child(file.xml(drawingPath), "xdr:wsDr"), "xdr:twoCellAnchor");
+      expect(anchors).toHaveLength(charts.length);
+      charts.forEach((chart, i) => {
+        const anchor = anchors[i];
+        const [first = "", last = ""] = chart.position.split(":");
+        const from = child(anchor, "xdr:from");
+        const to = child(anchor, "xdr:to");
+        expect(
+          cellAddress(
+            Number(textOf(child(from, "xdr:row"))),
+            Number(textOf(child(from, "xdr:col")))
+          )
+        ).toBe(first);
+        expect(
+          cellAddress(
+            Number(textOf(child(to, "xdr:row"))) - 1,
+            Number(textOf(child(to, "xdr:col"))) - 1
+          )
+        ).toBe(last);
+        const frame = child(anchor, "xdr:graphicFrame");
+        expect(attribute(child(child(frame, "xdr:nvGraphicFramePr"), "xdr:cNvPr"), "name")).toBe(
+          chart.name
+        );
+        const reference = child(child(child(frame, "a:graphic"), "a:graphicData"), "c:chart");
+        const chartXml = file.text(resolveTarget(file, drawingPath, attribute(reference, "r:id")));
+        expect(chartXml).toContain(`<a:t>${chart.title}</a:t>`);
+        expect(chartXml).toContain(`<a:t>${chart.valueAxisTitle}</a:t>`);
+        const refs = [...chartXml.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) =>
+          m[1]?.replace(/&apos;/g, "'")
+        );
+        expect(refs).toEqual(chart.series.flatMap((s) => [chart.categories, s.values]));
+        const names = [...chartXml.matchAll(/<c:tx><c:v>([^<]*)<\/c:v><\/c:tx>/g)].map((m) =>
+          m[1]?.replace(/&apos;/g, "'")
+        );
+        expect(names).toEqual(chart.series.map((s) => s.name));
+      });
+    }
   });
 
   it("asks Excel to recalculate everything when it opens the file", () => {

@@ -155,11 +155,18 @@ function dimension(cells: readonly ExportCell[]): string {
   return rangeAddress(top, left, Math.max(...rows) - top + 1, Math.max(...columns) - left + 1);
 }
 
-/** The worksheet part; `tableIds` are the relationship ids of the sheet's table parts. */
+/** Relationship ids of the parts a worksheet refers to. */
+export interface SheetParts {
+  readonly tableIds: readonly string[];
+  /** The drawing that holds the sheet's charts, if it has any. */
+  readonly drawingId?: string;
+}
+
+/** The worksheet part. */
 export function worksheetXml(
   sheet: ExportSheet,
   selected: boolean,
-  tableIds: readonly string[],
+  { tableIds, drawingId }: SheetParts,
   styles: StyleSheet,
   strings: SharedStrings
 ): string {
@@ -201,6 +208,7 @@ export function worksheetXml(
           header: 0.3,
           footer: 0.3,
         }) +
+        (drawingId ? element("drawing", { "r:id": drawingId }) : "") +
         tableParts
     )
   );

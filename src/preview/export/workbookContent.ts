@@ -15,6 +15,7 @@ import {
   isFormula,
   type NumberFormat,
   type PlanCell,
+  type PlanChart,
   type PlanSheet,
   type PlanTable,
   type RoleStyle,
@@ -55,6 +56,8 @@ export interface ExportSheet {
   readonly columnWidths: PlanSheet["columnWidths"];
   readonly frozenRows: number;
   readonly tables: readonly ExportTable[];
+  /** The plan's charts on this sheet (the Compare sheet's), drawn from its cells. */
+  readonly charts?: readonly PlanChart[];
 }
 
 export interface ExportName {
@@ -94,12 +97,13 @@ export function readWorkbookForExport(model: Model, plan: WorkbookPlan): ExportW
   const sheets = plan.sheets.map((sheet) => {
     const index = sheetIndexByName(model, sheet.name);
     if (index < 0) throw new NothingToExportError(sheet.name);
-    return readSheet(
+    const read = readSheet(
       model,
       index,
       sheet,
       plan.tables.filter((t) => t.sheet === sheet.key)
     );
+    return { ...read, charts: plan.charts.filter((c) => c.sheet === sheet.key) };
   });
   // Reading a number flips its cell's format and back (engine/cells.ts), and IronCalc queues
   // every such change for collaborators; nobody collaborates here, so drop the queue, as the

@@ -6,10 +6,12 @@
  *
  * Parts: [Content_Types].xml, the package and workbook relationships, xl/workbook.xml (sheets
  * in tab order, every defined name, calcPr with fullCalcOnLoad so Excel recalculates on open),
- * xl/styles.xml, xl/sharedStrings.xml, one worksheet per sheet, one part per table, and the
- * document's title in docProps/core.xml. No charts (see the README's export section).
+ * xl/styles.xml, xl/sharedStrings.xml, one worksheet per sheet, one part per table, a drawing
+ * with its chart parts for a sheet with charts (Compare), and the document's title in
+ * docProps/core.xml.
  */
 import { zipSync, strToU8 } from "fflate";
+import { chartXml, drawingXml } from "./chartXml";
 import { SharedStrings, MAIN_NS, RELATIONSHIPS_NS, tableXml, worksheetXml } from "./sheetXml";
 import { storedFormula } from "./storedFormula";
 import { StyleSheet } from "./styles";
@@ -19,6 +21,7 @@ import { XML_DECLARATION, element, escapeText, xstring } from "./xml";
 const PACKAGE_RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const RELATIONSHIP_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing";
 /** Excel refuses a file whose name comment is longer (measured: 255 opens, 256 does not). */
 export const MAX_NAME_COMMENT = 255;
 /** Excel's sheet-name rules: 1 to 31 characters, none of : \ / ? * [ ], no ' at either end. */
@@ -38,21 +41,53 @@ export function writeXlsx(workbook: ExportWorkbook): Uint8Array {
   const overrides: [part: string, type: string][] = [];
 
   let tableNumber = 0;
+  let chartNumber = 0;
+  let drawingNumber = 0;
   workbook.sheets.forEach((sheet, i) => {
     if (!SHEET_NAME.test(sheet.name)) throw new Error(`Excel cannot name a sheet "${sheet.name}".`);
     const sheetPath = `xl/worksheets/sheet${i + 1}.xml`;
-    // Each sheet's relationships are numbered from rId1; table parts from 1 across the book.
-    const tableIds = sheet.tables.map((_, j) => `rId${j + 1}`);
-    const tableRelations = sheet.tables.map((table, j) => {
+    // Each sheet's relationships are numbered from rId1; parts are numbered across the book.
+    const sheetRelations: string[] = [];
+    const tableIds = sheet.tables.map((table) => {
       tableNumber += 1;
       put(`xl/tables/table${tableNumber}.xml`, tableXml(table, tableNumber));
       overrides.push([`/xl/tables/table${tableNumber}.xml`, `${CONTENT_TYPE}.table+xml`]);
-      return relationship(`rId${j + 1}`, "table", `../tables/table${tableNumber}.xml`);
+      const id = `rId${sheetRelations.length + 1}`;
+      sheetRelations.push(relationship(id, "table", `../tables/table${tableNumber}.xml`));
+      return id;
     });
-    put(sheetPath, worksheetXml(sheet, i === 0, tableIds, styles, strings));
+    let drawingId: string | undefined;
+    const charts = sheet.charts ?? [];
+    if (charts.length > 0) {
+      drawingNumber += 1;
+      const chartIds = charts.map((chart, j) => {
+        chartNumber += 1;
+        put(`xl/charts/chart${chartNumber}.xml`, chartXml(chart));
+        overrides.push([`/xl/charts/chart${chartNumber}.xml`, `${DRAWING_TYPE}ml.chart+xml`]);
+        return { id: `rId${j + 1}`, target: `../charts/chart${chartNumber}.xml` };
+      });
+      const drawingPath = `xl/drawings/drawing${drawingNumber}.xml`;
+      put(
+        drawingPath,
+        drawingXml(
+          charts,
+          chartIds.map((c) => c.id)
+        )
+      );
+      put(
+        `xl/drawings/_rels/drawing${drawingNumber}.xml.rels`,
+        relationships(chartIds.map((c) => relationship(c.id, "chart", c.target)))
+      );
+      overrides.push([`/${drawingPath}`, `${DRAWING_TYPE}+xml`]);
+      drawingId = `rId${sheetRelations.length + 1}`;
+      sheetRelations.push(
+        relationship(drawingId, "drawing", `../drawings/drawing${drawingNumber}.xml`)
+      );
+    }
+    put(sheetPath, worksheetXml(sheet, i === 0, { tableIds, drawingId }, styles, strings));
     overrides.push([`/${sheetPath}`, `${CONTENT_TYPE}.worksheet+xml`]);
-    if (tableRelations.length > 0) {
-      put(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, relationships(tableRelations));
+    if (sheetRelations.length > 0) {
+      put(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, relationships(sheetRelations));
     }
   });
 
