@@ -1,7 +1,8 @@
 /**
  * "Download as .xlsx" and `npm run export`: the workbook the preview's engine holds, written
  * as a real .xlsx (tables, names with the LAMBDA twins, native formulas with their computed
- * values, styles). Loaded lazily by the preview page, so its first load does not carry it.
+ * values, styles, the Compare sheet's charts). The preview page loads it on demand, so its
+ * first load does not carry it; the CLI (scripts/export.ts) imports it directly.
  */
 import type { Model } from "@ironcalc/wasm";
 import type { WorkbookPlan } from "../../workbook/plan";
