@@ -22,6 +22,7 @@ import {
   type ModelHost,
   type SavedScenario,
   type ScenarioList,
+  type SharingControls,
   type WorkbookState,
 } from "../workbook/host";
 import { ownershipMarkerName } from "../workbook/names";
@@ -45,6 +46,7 @@ import {
 import type { PreviewWorkbook } from "./previewWorkbook";
 import { nameKey, readScenarioRows, scenarioCells } from "./scenarioRows";
 import { styleScenarioRow } from "./scenarioStyle";
+import { PreviewSharing } from "./sharing";
 
 /** IronCalc's getCellType code of a number. */
 const NUMBER_CELL = 1;
@@ -70,6 +72,8 @@ interface CellAt {
 
 export class PreviewHost implements ModelHost {
   readonly kind = "preview";
+  /** Prepare for sharing / restore add-in formulas on the engine (sharing.ts). */
+  readonly sharing: SharingControls;
   private readonly listeners = new Set<(state: WorkbookState) => void>();
   private readonly model: Model;
   /**
@@ -87,6 +91,13 @@ export class PreviewHost implements ModelHost {
     this.model = workbook.model;
     this.sheets = findSheets(this.model, plan);
     this.markInputCells();
+    // The record sheet comes and goes at the end of the tabs: find the add-in's sheets again.
+    this.sharing = new PreviewSharing(this.model, () => {
+      this.sheets = findSheets(this.model, this.plan);
+      this.markInputCells();
+      this.workbook.changed("layout");
+      this.announce();
+    });
   }
 
   async loadArticle(

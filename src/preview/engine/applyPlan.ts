@@ -117,7 +117,8 @@ function area(sheet: number, address: string): Area {
   };
 }
 
-function applyRole(model: Model, target: Area, role: StyleRole): void {
+/** The look of a role (ROLE_STYLES, as in Excel) on a range; the sharing record uses it too. */
+export function applyRole(model: Model, target: Area, role: StyleRole): void {
   const style = ROLE_STYLES[role];
   if (style.bold) model.updateRangeStyle(target, "font.b", "true");
   if (style.italic) model.updateRangeStyle(target, "font.i", "true");

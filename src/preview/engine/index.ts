@@ -1,6 +1,7 @@
 /** The workbook plan on an IronCalc Model: apply it, then read and write its named cells. No DOM. */
 export {
   applyPlanToEngine,
+  applyRole,
   EngineConflictError,
   type EngineApplyOptions,
   type EngineApplyResult,

@@ -1,0 +1,192 @@
+/**
+ * "Prepare for sharing" and "Restore add-in formulas" on the preview's IronCalc workbook: the
+ * same decisions as in Excel (src/workbook/sharing/), read from and written to the engine.
+ * IronCalc has no sheet or workbook protection, so nothing here is ever refused for it. The
+ * preview's workbook holds AICOST formulas only when one is put there (the view is read-only):
+ * IronCalc keeps such a formula and shows #NAME?, which prepare leaves alone rather than freeze.
+ */
+import type { Model } from "@ironcalc/wasm";
+import type {
+  RestoreReport,
+  SharingControls,
+  SharingReport,
+  SharingStatus,
+} from "../workbook/host";
+import { typedInput, type PlanCell } from "../workbook/plan";
+import {
+  planPrepare,
+  planRestore,
+  RECORD_COLUMNS,
+  RECORD_MARKER,
+  RECORD_WIDTHS_PT,
+  recordHeading,
+  recordMarkerFormula,
+  sharingStatus,
+  typed,
+  type CellContent,
+  type RecordWrite,
+  type SharingWrites,
+  type SheetContents,
+  type WorkbookContents,
+} from "../workbook/sharing";
+import { findRecordSheet, sameSheetName } from "../workbook/sharing/contents";
+import { applyRole, readCell, type EngineCell } from "./engine";
+
+/** Excel's (and IronCalc's) last column: every column is scanned, so no formula is missed. */
+const LAST_COLUMN = 16384;
+/** IronCalc measures column widths in pixels; the record's widths are in points. */
+const PIXELS_PER_POINT = 4 / 3;
+
+export class PreviewSharing implements SharingControls {
+  constructor(
+    private readonly model: Model,
+    /** Called after the workbook changed (a sheet may have come or gone). */
+    private readonly changed: () => void
+  ) {}
+
+  async status(): Promise<SharingStatus> {
+    const record = findRecordSheet(definedNames(this.model));
+    return sharingStatus(
+      readContents(
+        this.model,
+        (name) => record !== null && sameSheetName(name, record),
+        RECORD_COLUMNS
+      )
+    );
+  }
+
+  async prepareForSharing(): Promise<SharingReport> {
+    const { writes, report } = planPrepare(readContents(this.model, () => true));
+    this.write(writes);
+    return report;
+  }
+
+  async restoreAddinFormulas(): Promise<RestoreReport> {
+    const { writes, report } = planRestore(readContents(this.model, () => true));
+    this.write(writes);
+    return report;
+  }
+
+  /** The record first, then the cells, with one recalculation at the end. */
+  private write(writes: SharingWrites): void {
+    if (writes.record === null && writes.cells.length === 0) return;
+    const model = this.model;
+    model.pauseEvaluation();
+    try {
+      if (writes.record) writeRecord(model, writes.record);
+      for (const { cell, written } of writes.cells) {
+        model.setUserInput(
+          sheetIndex(model, cell.sheet),
+          cell.row + 1,
+          cell.column + 1,
+          typed(written)
+        );
+      }
+    } finally {
+      model.resumeEvaluation();
+      model.evaluate();
+    }
+    this.changed();
+  }
+}
+
+function definedNames(model: Model): { name: string; formula: string }[] {
+  return model
+    .getDefinedNameList()
+    .filter((n) => n.scope == null)
+    .map((n) => ({ name: n.name, formula: `=${n.formula}` }));
+}
+
+/** The sheets `wanted` picks, each from A1 to its last used cell, within `columns` columns. */
+function readContents(
+  model: Model,
+  wanted: (sheetName: string) => boolean,
+  columns = LAST_COLUMN
+): WorkbookContents {
+  // readCell sets a number format to read a number in full: no recalculation for that.
+  model.pauseEvaluation();
+  try {
+    return readSheets(model, wanted, columns);
+  } finally {
+    model.resumeEvaluation();
+  }
+}
+
+function readSheets(
+  model: Model,
+  wanted: (sheetName: string) => boolean,
+  columns: number
+): WorkbookContents {
+  const sheets = model.getWorksheetsProperties().map((props, index): SheetContents => {
+    const empty = { name: props.name, protected: false, top: 0, left: 0, cells: [] };
+    if (!wanted(props.name)) return empty;
+    let width = 0;
+    let height = 0;
+    for (let column = 1; column <= columns; column++) {
+      const rows = model.getRowsWithData(index, column);
+      if (rows.length === 0) continue;
+      width = column;
+      height = Math.max(height, ...rows);
+    }
+    const cells = Array.from({ length: height }, (_, r) =>
+      Array.from({ length: width }, (_, c) => cellContent(model, index, r, c))
+    );
+    return { ...empty, cells };
+  });
+  return { sheets, names: definedNames(model), structureProtected: false };
+}
+
+function cellContent(model: Model, sheet: number, row: number, column: number): CellContent {
+  const typedText = model.getCellContent(sheet, row + 1, column + 1);
+  const value: EngineCell = readCell(model, sheet, row, column);
+  return { formula: typedText.startsWith("=") ? typedText : null, value };
+}
+
+function sheetIndex(model: Model, name: string): number {
+  const index = model.getWorksheetsProperties().findIndex((s) => sameSheetName(s.name, name));
+  if (index < 0) throw new Error(`No sheet named ${name}`);
+  return index;
+}
+
+function writeRecord(model: Model, record: RecordWrite): void {
+  if (record.action === "delete") {
+    model.deleteSheet(sheetIndex(model, record.sheet));
+    model.deleteDefinedName(RECORD_MARKER, null);
+    return;
+  }
+  if (record.action === "create") {
+    model.newSheet();
+    const index = model.getWorksheetsProperties().length - 1;
+    model.renameSheet(index, record.sheet);
+    const heading = recordHeading();
+    heading.cells.forEach((cells, row) => writeRow(model, index, row, cells));
+    heading.roles.forEach((role, row) =>
+      applyRole(
+        model,
+        { sheet: index, row: row + 1, column: 1, width: RECORD_COLUMNS, height: 1 },
+        role
+      )
+    );
+    RECORD_WIDTHS_PT.forEach((pt, column) =>
+      model.setColumnsWidth(index, column + 1, column + 1, pt * PIXELS_PER_POINT)
+    );
+  }
+  const marker = recordMarkerFormula(record.sheet).slice(1);
+  if (record.marker === "add") model.newDefinedName(RECORD_MARKER, null, marker);
+  else if (record.marker === "update")
+    model.updateDefinedName(RECORD_MARKER, null, RECORD_MARKER, null, marker);
+  const index = sheetIndex(model, record.sheet);
+  for (const { row, cells } of record.rows) writeRow(model, index, row, cells);
+}
+
+/**
+ * One row of plan cells from column A: text stays text, null empties the cell (all of it: a
+ * cleared text would keep its apostrophe as a style, and IronCalc would read the cell as 0).
+ */
+function writeRow(model: Model, sheet: number, row: number, cells: readonly PlanCell[]): void {
+  cells.forEach((cell, column) => {
+    const input = typedInput(cell);
+    if (input === "") model.rangeClearAll(sheet, row + 1, column + 1, row + 1, column + 1);
+    else model.setUserInput(sheet, row + 1, column + 1, input);
+  });
+}
