@@ -274,6 +274,11 @@ describe("the exported workbook's parts, read as XML", () => {
         hidden: true,
       })),
     ];
+    // Excel refuses two names that differ only in case, and a name equal to a table's.
+    const taken = [...names.map((n) => n.name ?? ""), ...PLAN.tables.map((t) => t.name)].map((n) =>
+      n.toUpperCase()
+    );
+    expect(new Set(taken).size).toBe(taken.length);
     const byName = (a: { name?: string }, b: { name?: string }) =>
       (a.name ?? "").localeCompare(b.name ?? "");
     expect(names.sort(byName)).toEqual(expected.sort(byName));
