@@ -317,6 +317,19 @@ describe("restoring the add-in formulas", () => {
     expect(excel.content("Renamed", "B2")).toBe(workbook.content(QUOTED, "B2"));
   });
 
+  it("keeps a prepared workbook without the article reading as not loaded, and loadable", async () => {
+    const excel = new FakeExcel();
+    excel.installAddin();
+    excel.type("Sheet1", "A1", "=AICOST.RATIO(1,2)");
+    const host = hostOn(excel);
+    expect((await host.sharing.prepareForSharing()).toNative).toBe(1);
+    expect((await host.readState()).loaded).toBe(false);
+    await host.loadArticle({ resetInputs: false });
+    expect((await host.readState()).loaded).toBe(true);
+    expect(await host.sharing.restoreAddinFormulas()).toEqual({ restored: 1, leftAlone: [] });
+    expect(excel.content("Sheet1", "A1")).toBe("=aicost.ratio(1,2)");
+  });
+
   it("reports nothing to do in a workbook never prepared, and writes nothing", async () => {
     const excel = workbook.copy();
     const before = excel.state();

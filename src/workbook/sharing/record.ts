@@ -1,7 +1,13 @@
 /**
- * The record of a prepared workbook: a sheet the add-in creates and owns (its ownership marker
- * AICOST_OWNS_SHEET_sharing, as plan.ts "Ownership" describes), readable by a colleague who
- * opens the workbook without the add-in, and read back by "Restore add-in formulas". Pure.
+ * The record of a prepared workbook: a sheet the add-in creates and owns, readable by a
+ * colleague who opens the workbook without the add-in, and read back by "Restore add-in
+ * formulas". Pure.
+ *
+ * Ownership works as for the plan's sheets (plan.ts "Ownership"): a hidden workbook name points
+ * at the record sheet's A1, so it follows a rename, and a sheet of that name without it is the
+ * analyst's. The name is AICOST_SHARING_RECORD, not AICOST_OWNS_…: the hosts read any
+ * AICOST_OWNS_ marker as "the article was loaded here" (and an unstamped one as layout 1 to
+ * upgrade), which a prepared workbook without the article must not look like.
  *
  * One row per prepared cell: where it is (as text, and as a live reference that Excel keeps
  * pointing at the cell when its sheet is renamed or rows are inserted), how it was replaced,
@@ -10,14 +16,14 @@
  */
 import { tokenize, tokenTypes } from "@borgar/fx";
 import { cellAddress, parseCellAddress, sheetRef } from "../a1";
-import { ownershipMarkerName } from "../names";
 import type { PlanCell, StyleRole } from "../plan";
 import { parseTyped, typed, type CellContent, type Written } from "./cellValues";
 import type { How } from "./conversion";
 
 /** The record sheet's planned name; a free one ("Add-in formulas (2)") when the analyst has it. */
 export const RECORD_SHEET_NAME = "Add-in formulas";
-export const RECORD_MARKER = ownershipMarkerName("SHEET", "sharing");
+/** The record sheet's ownership marker (see above for why it is not AICOST_OWNS_…). */
+export const RECORD_MARKER = "AICOST_SHARING_RECORD";
 
 /** The record marker's formula: the record sheet's A1 (follows the sheet when it is renamed). */
 export function recordMarkerFormula(sheetName: string): string {
