@@ -151,7 +151,10 @@ function readEntry(row: number, cells: readonly CellContent[]): RecordRow {
   if (where === null) return unreadable("its link to the cell is not a reference any more");
   const how = (Object.keys(HOW_LABEL) as How[]).find((h) => HOW_LABEL[h] === text(COLUMN.how));
   const original = text(COLUMN.original);
-  const written = text(COLUMN.written);
+  // A cell frozen to empty text ("") was written as nothing: its record cell is empty too.
+  const writtenCell = cells[COLUMN.written];
+  const written =
+    how === "frozen" && writtenCell && isEmpty(writtenCell) ? "" : text(COLUMN.written);
   if (!how || original === undefined || !original.startsWith("=") || written === undefined) {
     return unreadable("it was edited (the add-in formula or what was written is missing)");
   }
