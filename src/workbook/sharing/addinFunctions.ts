@@ -40,9 +40,10 @@ function convertible(
 /**
  * AICOST.FIGURE and AICOST.SOURCE give the article's own numbers and sentences, which never
  * change: their value is the function's answer for good. A lookup into the Figures sheet would
- * not be the same: the analyst may override a figure there (the function still gives the
- * article's), the table has no midpoint column, and Excel and the preview name its columns
- * differently (test/workbook/sharing/figureLookup.engine.test.ts shows it on IronCalc).
+ * not be the same: the analyst may override a figure there while the function still gives the
+ * article's (test/workbook/sharing/figureLookup.engine.test.ts shows it on IronCalc), the
+ * table has no midpoint column, and Excel (structured references) and the preview (plain
+ * names) reach its columns differently. So they are frozen.
  */
 const ARTICLE_CONSTANT =
   "it gives one of the article's figures, which have no portable formula; the value is the article's";
