@@ -66,6 +66,7 @@ export async function loadArticle(
   const twins = await finish(context, decision, after.queueFigureRows, options.onProgress);
   const summary = decision.summary;
   return {
+    ...summary,
     created: [...summary.created, ...twins.created],
     updated: [...summary.updated, ...twins.updated],
     kept,

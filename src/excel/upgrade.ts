@@ -155,6 +155,7 @@ export function upgradeDecision(
     summary: {
       ...decision.summary,
       updated: [upgradeLine(from, plan.version), ...decision.summary.updated],
+      upgradedFrom: from,
       kept: [...work.kept, ...decision.summary.kept.filter((line) => !leftInPlace.has(line))],
     },
   };

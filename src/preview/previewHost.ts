@@ -133,6 +133,7 @@ export class PreviewHost implements ModelHost {
         updated: [upgradeLine(result.upgradedFrom, this.plan.version), ...result.updated],
         kept: result.kept,
         warnings: result.skipped,
+        upgradedFrom: result.upgradedFrom,
       };
     }
     const kept =

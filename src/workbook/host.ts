@@ -40,6 +40,8 @@ export interface LoadSummary {
   readonly kept: readonly string[];
   /** Steps skipped with a reason, e.g. LAMBDA twins in an Excel without them. */
   readonly warnings: readonly string[];
+  /** The layout an older workbook had before this load upgraded it (see src/workbook/layouts.ts). */
+  readonly upgradedFrom?: number;
 }
 
 export interface WorkbookState {

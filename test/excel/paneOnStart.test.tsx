@@ -50,7 +50,11 @@ describe("the pane on a workbook another copy of the add-in built", () => {
     const excel = shared.copy();
     const { user } = await renderLoadedPane(hostOn(excel, { changeDelayMs: 0 }));
     await user.click(screen.getByRole("button", { name: "Load the article's figures" }));
-    expect(await screen.findByText("The article's figures are loaded.")).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "Upgraded from the add-in's older layout 1: your inputs and saved scenarios are kept."
+      )
+    ).toBeTruthy();
     await user.click(screen.getByText("What changed"));
     expect(screen.getByText(/Upgraded this workbook from layout 1 to layout 2/)).toBeTruthy();
     expect(

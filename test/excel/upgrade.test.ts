@@ -197,6 +197,7 @@ describe("a workbook built by layout 1, opened with this add-in", () => {
 
   it("is upgraded by a load, which says so first", () => {
     expect(summary.updated[0]).toBe("Upgraded this workbook from layout 1 to layout 2");
+    expect(summary.upgradedFrom).toBe(1);
     expect(summary.kept).toEqual(
       expect.arrayContaining([
         "Your saved scenarios (5, with their notes)",
@@ -258,6 +259,7 @@ describe("a workbook built by layout 1, opened with this add-in", () => {
     const again = await hostOn(excel).loadArticle({ resetInputs: false });
     expect(excel.state()).toEqual(afterUpgrade);
     expect(again.updated.join(" ")).not.toMatch(/Upgraded/);
+    expect(again.upgradedFrom).toBeUndefined();
   });
 });
 

@@ -96,6 +96,7 @@ describe("a preview workbook kept from layout 1", () => {
     const summary = await host.loadArticle({ resetInputs: false });
 
     expect(summary.updated[0]).toBe("Upgraded this workbook from layout 1 to layout 2");
+    expect(summary.upgradedFrom).toBe(1);
     expect(summary.kept).toContain("Your saved scenarios (6, with their notes)");
     expect(summary.kept.join(" ")).toMatch(/Funding round: \$45B \(the article: \$40B\)/);
     expectState(await host.readState(), EDITED);
@@ -105,6 +106,7 @@ describe("a preview workbook kept from layout 1", () => {
 
     const again = await host.loadArticle({ resetInputs: false });
     expect(again.updated.join(" ")).not.toMatch(/Upgraded/);
+    expect(again.upgradedFrom).toBeUndefined();
     expectState(await host.readState(), EDITED);
   });
 });

@@ -121,6 +121,17 @@ export function summaryCounts(summary: LoadSummary): string {
   ].join(" · ");
 }
 
+/** The title says the most important thing the load did: an upgrade of an older workbook first. */
+export function summaryTitle(summary: LoadSummary, resetInputs: boolean): string {
+  if (summary.upgradedFrom !== undefined) {
+    const kept = resetInputs
+      ? "inputs reset to the article, saved scenarios kept"
+      : "your inputs and saved scenarios are kept";
+    return `Upgraded from the add-in's older layout ${summary.upgradedFrom}: ${kept}.`;
+  }
+  return resetInputs ? "Inputs reset to the article." : "The article's figures are loaded.";
+}
+
 function LoadSummaryBar(props: {
   summary: LoadSummary;
   resetInputs: boolean;
@@ -132,9 +143,7 @@ function LoadSummaryBar(props: {
   return (
     <MessageBar intent={hasWarnings ? "warning" : "success"} layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>
-          {props.resetInputs ? "Inputs reset to the article." : "The article's figures are loaded."}
-        </MessageBarTitle>{" "}
+        <MessageBarTitle>{summaryTitle(summary, props.resetInputs)}</MessageBarTitle>{" "}
         {summaryCounts(summary)}
         <ChangedNames summary={summary} />
         {hasWarnings && (
