@@ -8,22 +8,19 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  DEFAULT_INPUTS,
-  evaluate,
-  inputSpec,
-  isDomainError,
-  OUTPUT_SPECS,
-  type ScenarioInputs,
-} from "../../src/model";
-import { sliderScale } from "../../src/taskpane/inputs/sliderScale";
-import { readingView } from "../../src/taskpane/results/readingText";
+import { DEFAULT_INPUTS, inputSpec } from "../../src/model";
 import {
   HAS_CHROMIUM,
   launchChromium,
   noteWhenSkipped,
   type Browser,
 } from "../preview/support/chromium";
+import {
+  eventually,
+  expectedResults,
+  shownResults,
+  stepped,
+} from "../preview/support/paneReadings";
 import { REPO, ensurePreviewBuilt, serveDist, type Served } from "../preview/support/serveDist";
 import { PLAN } from "./support/exportedBook";
 import { openXlsx, readSheets } from "./support/xlsxXml";
@@ -31,35 +28,6 @@ import { openXlsx, readSheets } from "./support/xlsxXml";
 noteWhenSkipped();
 
 const ARTIFACTS = path.join(REPO, "test-results");
-
-function eventually<T>(read: () => Promise<T>): ReturnType<typeof expect.poll<T>> {
-  return expect.poll(read, { timeout: 20_000, interval: 100 });
-}
-
-/** The Results table as the pane shows it: output label → text. */
-async function shownResults(page: Page): Promise<Record<string, string>> {
-  return page
-    .getByRole("table", { name: "Results" })
-    .evaluate((table) =>
-      Object.fromEntries(
-        [...table.querySelectorAll("tr")].map((tr) => [
-          tr.querySelector("th")?.textContent?.trim() ?? "",
-          tr.querySelector("td")?.textContent?.trim() ?? "",
-        ])
-      )
-    );
-}
-
-function expectedResults(inputs: ScenarioInputs): Record<string, string> {
-  const outputs = evaluate(inputs);
-  return Object.fromEntries(
-    OUTPUT_SPECS.map((spec) => {
-      const value = outputs[spec.id];
-      const reading = isDomainError(value) ? value.excelText : value;
-      return [spec.label, readingView(reading, spec.unit).text];
-    })
-  );
-}
 
 describe.skipIf(!HAS_CHROMIUM)("Download as .xlsx in Chromium", () => {
   let served: Served;
@@ -92,8 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)("Download as .xlsx in Chromium", () => {
     const loadedScripts = [...scripts];
 
     const id = "efficiencyShare";
-    const scale = sliderScale(inputSpec(id));
-    const value = scale.valueAt(scale.positionOf(DEFAULT_INPUTS[id]) + 1);
+    const value = stepped(id, DEFAULT_INPUTS[id], 1);
     expect(value).not.toBe(DEFAULT_INPUTS[id]);
     const slider = page.getByRole("slider", { name: inputSpec(id).label });
     await slider.focus();

@@ -8,20 +8,12 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  DEFAULT_INPUTS,
-  evaluate,
-  inputSpec,
-  isDomainError,
-  OUTPUT_SPECS,
-  type InputId,
-  type ScenarioInputs,
-} from "../../src/model";
+import { DEFAULT_INPUTS, evaluate, inputSpec, type ScenarioInputs } from "../../src/model";
 import { sliderScale } from "../../src/taskpane/inputs/sliderScale";
-import { readingView } from "../../src/taskpane/results/readingText";
 import { columnLetters } from "../../src/workbook/a1";
 import { compareColumn } from "../../src/workbook/sheets/compare";
 import { HAS_CHROMIUM, launchChromium, noteWhenSkipped, type Browser } from "./support/chromium";
+import { eventually, expectedResults, shownResults, stepped } from "./support/paneReadings";
 import { REPO, ensurePreviewBuilt, serveDist, type Served } from "./support/serveDist";
 import { PLAN, planFormatAt, shownAs, sheetName } from "./support/workbookText";
 
@@ -29,46 +21,6 @@ const ARTIFACTS = path.join(REPO, "test-results");
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 noteWhenSkipped();
-
-/**
- * expect.poll with room for a loaded machine (its default gives up after one second; the page
- * answers in well under that when the machine is idle, but CI runs other suites beside it).
- */
-function eventually<T>(read: () => Promise<T>): ReturnType<typeof expect.poll<T>> {
-  return expect.poll(read, { timeout: 20_000, interval: 100 });
-}
-
-/** The Results table as the pane shows it: output label → text. */
-async function shownResults(page: Page): Promise<Record<string, string>> {
-  return page
-    .getByRole("table", { name: "Results" })
-    .evaluate((table) =>
-      Object.fromEntries(
-        [...table.querySelectorAll("tr")].map((tr) => [
-          tr.querySelector("th")?.textContent?.trim() ?? "",
-          tr.querySelector("td")?.textContent?.trim() ?? "",
-        ])
-      )
-    );
-}
-
-/** What the Results table must show for these inputs: src/model's outputs, in the pane's words. */
-function expectedResults(inputs: ScenarioInputs): Record<string, string> {
-  const outputs = evaluate(inputs);
-  return Object.fromEntries(
-    OUTPUT_SPECS.map((spec) => {
-      const value = outputs[spec.id];
-      const reading = isDomainError(value) ? value.excelText : value;
-      return [spec.label, readingView(reading, spec.unit).text];
-    })
-  );
-}
-
-/** The value a slider reaches from `from` after `steps` stops of its scale (keyboard arrows). */
-function stepped(id: InputId, from: number, steps: number): number {
-  const scale = sliderScale(inputSpec(id));
-  return scale.valueAt(scale.positionOf(from) + steps);
-}
 
 async function showSheet(page: Page, name: string): Promise<void> {
   await page.getByRole("tab", { name }).click();
