@@ -22,30 +22,7 @@ import {
 } from "../../src/preview/engine";
 import { buildPlan, DEFAULT_SHEET_NAMES } from "../../src/workbook";
 import { newEngineWorkbook, type Model } from "../support/ironcalc";
-import { expectReading, loadedWorkbook } from "./engineWorkbook";
-
-/** Rows and columns that hold everything the plan writes (Compare reaches column AG, row 44). */
-const SNAPSHOT_ROWS = 50;
-const SNAPSHOT_COLUMNS = 36;
-
-/** Every sheet's name and cell contents (inputs and formulas), and every defined name. */
-function snapshot(model: Model): string {
-  const sheets = model.getWorksheetsProperties().map((s, index) => {
-    const cells: string[] = [];
-    for (let r = 1; r <= SNAPSHOT_ROWS; r++) {
-      for (let c = 1; c <= SNAPSHOT_COLUMNS; c++) {
-        const content = model.getCellContent(index, r, c);
-        if (content !== "") cells.push(`${r},${c}=${content}`);
-      }
-    }
-    return { name: s.name, cells };
-  });
-  const names = model
-    .getDefinedNameList()
-    .map((n) => `${n.name}=${n.formula}`)
-    .sort();
-  return JSON.stringify({ sheets, names });
-}
+import { expectReading, loadedWorkbook, snapshot } from "./engineWorkbook";
 
 function expectOutputsOf(
   model: Model,

@@ -29,29 +29,7 @@ import { buildPlan, PLAN_VERSION, type WorkbookPlan } from "../../src/workbook";
 import { LAYOUT_STAMP_NAME } from "../../src/workbook/names";
 import { olderLayoutPlan } from "../fixtures/layouts";
 import { loadIronCalc, newEngineWorkbook, type Model } from "../support/ironcalc";
-import { expectReading } from "./engineWorkbook";
-
-const SNAPSHOT_ROWS = 50;
-const SNAPSHOT_COLUMNS = 36;
-
-/** Every sheet's cells as typed (A1:AJ50) and every defined name: the workbook, for equality. */
-function snapshot(model: Model): string {
-  const sheets = model.getWorksheetsProperties().map((s, index) => {
-    const cells: string[] = [];
-    for (let r = 1; r <= SNAPSHOT_ROWS; r++) {
-      for (let c = 1; c <= SNAPSHOT_COLUMNS; c++) {
-        const content = model.getCellContent(index, r, c);
-        if (content !== "") cells.push(`${r},${c}=${content}`);
-      }
-    }
-    return { name: s.name, cells };
-  });
-  const names = model
-    .getDefinedNameList()
-    .map((n) => `${n.name}=${n.formula}`)
-    .sort();
-  return JSON.stringify({ sheets, names });
-}
+import { expectReading, snapshot } from "./engineWorkbook";
 
 let layoutOne: WorkbookPlan;
 const current = (): WorkbookPlan => buildPlan();
