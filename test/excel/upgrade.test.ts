@@ -8,56 +8,15 @@
  * (a colleague's: a second host over a copy of the file) picks up the inputs and scenarios.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  DEFAULT_INPUTS,
-  evaluate,
-  INPUT_IDS,
-  OUTPUT_IDS,
-  type ScenarioInputs,
-} from "../../src/model";
+import { evaluate, INPUT_IDS, OUTPUT_IDS, type ScenarioInputs } from "../../src/model";
 import { buildPlan, PLAN_VERSION } from "../../src/workbook";
-import type {
-  LoadSummary,
-  SavedScenario,
-  ScenarioList,
-  WorkbookState,
-} from "../../src/workbook/host";
+import type { LoadSummary, ScenarioList, WorkbookState } from "../../src/workbook/host";
 import { LAYOUT_STAMP_NAME } from "../../src/workbook/names";
+import { EDITED, SAVED, THEIR_FORMULAS } from "../fixtures/analystEdits";
 import { olderLayoutPlan } from "../fixtures/layouts";
 import { loadIronCalc, sameNumber } from "../support/ironcalc";
 import { FakeExcel } from "./support/fakeExcel";
 import { hostOn, refusal } from "./support/hostOn";
-
-const EDITED: ScenarioInputs = {
-  ...DEFAULT_INPUTS,
-  fundingUsd: 52e9,
-  efficiencyShare: 0.06,
-  spendGrowth: 0.25,
-};
-
-const SAVED: readonly SavedScenario[] = [
-  { name: "Lean", note: "=not a formula, a note", inputs: { ...EDITED, efficiencyShare: 0.05 } },
-  {
-    name: "Burn fast",
-    note: "+30% a year, as in finance's memo",
-    inputs: { ...EDITED, spendGrowth: 0.3 },
-  },
-  { name: "2026 plan", note: "123", inputs: { ...EDITED, annualRevenueUsd: 4e9 } },
-];
-
-/** The analyst's sheet: formulas over the add-in's cells, by address and by name. */
-const THEIR_FORMULAS = [
-  "=Inputs!B5*2",
-  "=in_FundingUsd/1000000000",
-  "=Model!B13",
-  "=out_RunwayAtFrontierYears*12",
-  "=Scenarios!A8",
-  "=Scenarios!F9",
-  "=Figures!D5",
-  "=Checks!B4",
-  "=MyFunding/2",
-  "'=Inputs!B5 (a note)",
-];
 
 /** A workbook built by layout 1, then edited by an analyst with that copy of the add-in. */
 async function editedLayoutOneWorkbook(): Promise<FakeExcel> {

@@ -7,13 +7,7 @@
  * stamp, and cells of the analyst's where the new layout writes stop the load before any change.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  DEFAULT_INPUTS,
-  evaluate,
-  FIGURES,
-  OUTPUT_IDS,
-  type ScenarioInputs,
-} from "../../src/model";
+import { DEFAULT_INPUTS, evaluate, FIGURES, OUTPUT_IDS } from "../../src/model";
 import {
   applyPlanToEngine,
   EngineLayoutError,
@@ -27,6 +21,7 @@ import {
 } from "../../src/preview/engine";
 import { buildPlan, PLAN_VERSION, type WorkbookPlan } from "../../src/workbook";
 import { LAYOUT_STAMP_NAME } from "../../src/workbook/names";
+import { EDITED, SAVED, THEIR_FORMULAS } from "../fixtures/analystEdits";
 import { olderLayoutPlan } from "../fixtures/layouts";
 import { loadIronCalc, newEngineWorkbook, type Model } from "../support/ironcalc";
 import { expectReading, snapshot } from "./engineWorkbook";
@@ -45,24 +40,6 @@ function builtByLayoutOne(): Model {
   applyPlanToEngine(model, layoutOne, { lambda: false });
   return model;
 }
-
-/** The inputs after the analyst's edits below (the growth is a formula they typed). */
-const EDITED: ScenarioInputs = {
-  ...DEFAULT_INPUTS,
-  fundingUsd: 52e9,
-  efficiencyShare: 0.06,
-  spendGrowth: 0.25,
-};
-
-const SCENARIOS = [
-  { name: "Lean", note: "=not a formula, a note", inputs: { ...EDITED, efficiencyShare: 0.05 } },
-  {
-    name: "Burn fast",
-    note: "+30% a year, as in finance's memo",
-    inputs: { ...EDITED, spendGrowth: 0.3 },
-  },
-  { name: "2026 plan", note: "123", inputs: { ...EDITED, annualRevenueUsd: 4e9 } },
-];
 
 /** Cell contents of a rectangle (0-based top-left), as typed. */
 function contents(
@@ -113,24 +90,12 @@ function editedByTheAnalyst(): Edited {
   const scenarios = sheetIndexOf(model, plan, "scenarios");
   const top = plan.scenarios.firstRow + 3; // "Article high", 1-based
   model.rangeClearContents(scenarios, top, 1, top, plan.scenarios.columns.length);
-  writeScenarioRows(model, plan, SCENARIOS, 3);
+  writeScenarioRows(model, plan, SAVED, 3);
 
   model.newSheet();
   const mine = model.getWorksheetsProperties().length - 1;
   model.renameSheet(mine, "My analysis");
-  const formulas = [
-    "=Inputs!B5*2",
-    "=in_FundingUsd/1000000000",
-    "=Model!B13",
-    "=out_RunwayAtFrontierYears*12",
-    "=Scenarios!A8",
-    "=Scenarios!F9",
-    "=Figures!D5",
-    "=Checks!B4",
-    "=MyFunding/2",
-    "'=Inputs!B5 (a note)",
-  ];
-  formulas.forEach((f, i) => model.setUserInput(mine, i + 1, 1, f));
+  THEIR_FORMULAS.forEach((f, i) => model.setUserInput(mine, i + 1, 1, f));
   model.newDefinedName("MyFunding", null, "Inputs!$B$9");
   model.evaluate();
   return { model, mine };
