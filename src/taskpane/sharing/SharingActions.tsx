@@ -56,7 +56,9 @@ export function SharingActions({
         “{PREPARE_LABEL}” rewrites every formula that calls an AICOST function so that it works
         without the add-in: to its portable twin (such as BURN.YEARS) or a native Excel formula, or,
         where neither exists, to its current value. A record kept in the workbook lets “
-        {RESTORE_LABEL}” put every one back. No other cell is changed.
+        {RESTORE_LABEL}” put every one back. No other cell is changed. Twins need Excel 365 or 2024
+        (LAMBDA) and native forms Excel 2021 or later (LET); for colleagues on older Excel, only the
+        frozen values show.
       </Body1>
       <div className={styles.buttons}>
         <Button appearance="primary" disabledFocusable={busy} onClick={() => void slice.prepare()}>
