@@ -36,41 +36,35 @@ async function editedLayoutOneWorkbook(): Promise<FakeExcel> {
   return excel;
 }
 
-/** Contents as typed, of a rectangle given by its first cell and size. */
-function typed(
+/** A rectangle given by its first cell (0-based) and size: content only, or with the value shown. */
+function rectangle(
   excel: FakeExcel,
   sheetName: string,
   r0: number,
   c0: number,
   rows: number,
-  columns: number
+  columns: number,
+  what: "typed" | "typed and shown"
 ): string {
   const sheet = excel.book.sheet(sheetName);
+  const cell = (r: number, c: number): unknown =>
+    what === "typed and shown"
+      ? [excel.book.content(sheet, r, c), excel.book.read(sheet, r, c)]
+      : excel.book.content(sheet, r, c);
   return JSON.stringify(
     Array.from({ length: rows }, (_, r) =>
-      Array.from({ length: columns }, (_, c) => excel.book.content(sheet, r0 + r, c0 + c))
+      Array.from({ length: columns }, (_, c) => cell(r0 + r, c0 + c))
     )
   );
 }
 
-/** Contents as typed and values shown, of a rectangle given by its first cell and size. */
-function region(
-  excel: FakeExcel,
-  sheetName: string,
-  r0: number,
-  c0: number,
-  rows: number,
-  columns: number
-): string {
-  const sheet = excel.book.sheet(sheetName);
-  const cells = Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: columns }, (_, c) => [
-      excel.book.content(sheet, r0 + r, c0 + c),
-      excel.book.read(sheet, r0 + r, c0 + c),
-    ])
-  );
-  return JSON.stringify(cells);
-}
+/** Contents as typed, of a rectangle. */
+const typed = (excel: FakeExcel, sheet: string, ...at: [number, number, number, number]): string =>
+  rectangle(excel, sheet, ...at, "typed");
+
+/** Contents as typed and values shown, of a rectangle. */
+const region = (excel: FakeExcel, sheet: string, ...at: [number, number, number, number]): string =>
+  rectangle(excel, sheet, ...at, "typed and shown");
 
 const PLAN = buildPlan();
 const TABLE = PLAN.scenarios;
