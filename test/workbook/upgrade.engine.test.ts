@@ -57,6 +57,13 @@ function contents(
   );
 }
 
+/** The saved-scenario rows of the plan's table (its whole capacity), as typed. */
+function scenarioRows(model: Model, plan: WorkbookPlan): string[][] {
+  const s = plan.scenarios;
+  const sheet = sheetIndexOf(model, plan, "scenarios");
+  return contents(model, sheet, s.firstRow, s.column, s.capacity, s.columns.length);
+}
+
 interface Edited {
   readonly model: Model;
   /** The analyst's own sheet's index. */
@@ -140,19 +147,11 @@ describe("upgrading it to this layout", () => {
     edited = editedByTheAnalyst();
     const { model, mine } = edited;
     const plan = layoutOne;
-    const s = plan.scenarios;
     const figures = sheetIndexOf(model, plan, "figures");
     const growth = plan.inputCells.spendGrowth;
     before = {
       sheet: theirSheet(model, mine),
-      table: contents(
-        model,
-        sheetIndexOf(model, plan, "scenarios"),
-        s.firstRow,
-        s.column,
-        s.capacity,
-        s.columns.length
-      ),
+      table: scenarioRows(model, plan),
       figureRow: contents(model, figures, 4, 0, 1, 10),
       growth: model.getCellContent(
         sheetIndexOf(model, plan, "inputs"),
@@ -207,15 +206,7 @@ describe("upgrading it to this layout", () => {
   it("keeps every saved scenario with its note, in its row (the gap included), text as text", () => {
     const { model } = edited;
     const plan = current();
-    const s = plan.scenarios;
-    const table = contents(
-      model,
-      sheetIndexOf(model, plan, "scenarios"),
-      s.firstRow,
-      s.column,
-      s.capacity,
-      s.columns.length
-    );
+    const table = scenarioRows(model, plan);
     expect(table).toEqual(before.table);
     expect(table[3]?.[1]).toBe("'=not a formula, a note");
     expect(table[2]?.every((c) => c === "")).toBe(true);
@@ -306,9 +297,7 @@ describe("what the upgrade reads by name and header, not by layout 1's addresses
   it("carries the scenarios over a reset too, which puts the article's inputs and figures back", () => {
     const { model } = editedByTheAnalyst();
     const plan = current();
-    const s = plan.scenarios;
-    const sheet = sheetIndexOf(model, plan, "scenarios");
-    const table = contents(model, sheet, s.firstRow, s.column, s.capacity, s.columns.length);
+    const table = scenarioRows(model, plan);
     const result = applyPlanToEngine(model, plan, { lambda: false, resetInputs: true });
     expect(result.upgradedFrom).toBe(1);
     expect(readInputs(model, plan)).toEqual(DEFAULT_INPUTS);
@@ -316,9 +305,7 @@ describe("what the upgrade reads by name and header, not by layout 1's addresses
       kind: "number",
       value: FIGURES[0]?.low,
     });
-    expect(contents(model, sheet, s.firstRow, s.column, s.capacity, s.columns.length)).toEqual(
-      table
-    );
+    expect(scenarioRows(model, plan)).toEqual(table);
     expect(stampOf(model).value).toBe(PLAN_VERSION);
   });
 });
