@@ -11,6 +11,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vi
 import { AUTO_OPEN_SETTING, autoOpenControl } from "../../src/excel/autoOpen";
 import { loadIronCalc } from "../support/ironcalc";
 import { cleanupPane, renderApp, renderLoadedPane } from "../taskpane/renderPane";
+import { focusedReport, reportList } from "../taskpane/sharingReport";
 import { FakeSettings, fakeOffice, stubOfficeEnums } from "./support/fakeDocument";
 import { FakeExcel } from "./support/fakeExcel";
 import { hostOn } from "./support/hostOn";
@@ -108,16 +109,11 @@ describe("prepare for sharing and restore in Excel", () => {
 
     await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
 
-    const report = await screen.findByRole("group", {
-      name: "Prepared for sharing: 2 cells changed.",
-    });
-    await waitFor(() => expect(document.activeElement).toBe(report));
-    const ways = within(report).getByRole("list", { name: "How the cells were changed" });
-    expect(
-      within(ways)
-        .getAllByRole("listitem")
-        .map((li) => li.textContent)
-    ).toEqual(["1 cell to its portable twin", "1 cell frozen to its current value"]);
+    const report = await focusedReport("Prepared for sharing: 2 cells changed.");
+    expect(reportList(report, "How the cells were changed")).toEqual([
+      "1 cell to its portable twin",
+      "1 cell frozen to its current value",
+    ]);
     expect(within(report).getByText(/on the sheet “Add-in formulas”/)).toBeTruthy();
     const notes = within(report).getByRole("list", { name: "Notes on the prepared cells" });
     expect(within(notes).getByText(new RegExp(`^${ANALYSIS}!C2: frozen`))).toBeTruthy();
@@ -127,8 +123,7 @@ describe("prepare for sharing and restore in Excel", () => {
 
     await user.click(restore);
 
-    const restored = await screen.findByRole("group", { name: "Restored 2 add-in formulas." });
-    await waitFor(() => expect(document.activeElement).toBe(restored));
+    await focusedReport("Restored 2 add-in formulas.");
     // IronCalc spells an unknown function in lower case; Excel shows it as registered.
     expect(excel.content(ANALYSIS, "C1").toUpperCase()).toBe(RUNWAY.toUpperCase());
     expect(excel.content(ANALYSIS, "C2").toUpperCase()).toBe(SOURCE.toUpperCase());

@@ -16,6 +16,7 @@ import {
   type AddinFormulaCell,
 } from "../support/testSharing";
 import { cleanupPane, renderApp, renderLoadedPane } from "./renderPane";
+import { focusedReport, reportList } from "./sharingReport";
 
 afterEach(cleanupPane);
 
@@ -156,16 +157,8 @@ describe("prepare for sharing and restore", () => {
 
     await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
 
-    const report = await screen.findByRole("group", {
-      name: "Prepared for sharing: 4 cells changed.",
-    });
-    await waitFor(() => expect(document.activeElement).toBe(report));
-    const ways = within(report).getByRole("list", { name: "How the cells were changed" });
-    expect(
-      within(ways)
-        .getAllByRole("listitem")
-        .map((li) => li.textContent)
-    ).toEqual([
+    const report = await focusedReport("Prepared for sharing: 4 cells changed.");
+    expect(reportList(report, "How the cells were changed")).toEqual([
       "2 cells to their portable twins",
       "1 cell to a native Excel formula",
       "1 cell frozen to its current value",
@@ -191,8 +184,7 @@ describe("prepare for sharing and restore", () => {
 
     await user.click(restore);
 
-    const report = await screen.findByRole("group", { name: "Restored 3 add-in formulas." });
-    await waitFor(() => expect(document.activeElement).toBe(report));
+    const report = await focusedReport("Restored 3 add-in formulas.");
     expect(
       within(report).getByText(/1 cell edited since it was prepared was left as it is/)
     ).toBeTruthy();
