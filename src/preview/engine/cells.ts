@@ -4,17 +4,17 @@
  * tests and in the browser preview alike.
  */
 import type { Model } from "@ironcalc/wasm";
+import type { ShownValue } from "../../workbook/sharing/cellValues";
 
 /** IronCalc's cell types (Model.getCellType). */
 const CELL_TYPE = { number: 1, text: 2, boolean: 4, error: 16 } as const;
 
-/** A computed cell as a typed value. */
-export type EngineCell =
-  | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "text"; readonly value: string }
-  | { readonly kind: "boolean"; readonly value: boolean }
-  | { readonly kind: "error"; readonly value: string }
-  | { readonly kind: "empty" };
+/**
+ * A computed cell as a typed value: the workbook layer's ShownValue, the same kinds Excel's
+ * host reads, so the engine's cells go to "Prepare for sharing" as they are and a new kind is
+ * added in one place.
+ */
+export type EngineCell = ShownValue;
 
 /**
  * Enough digits to tell numbers apart: IronCalc formats at most 15 significant digits, and its
