@@ -5,8 +5,6 @@ import {
   DEFAULT_INPUTS,
   evaluate,
   INPUT_SPECS,
-  isDomainError,
-  OUTPUT_IDS,
   scenarioAt,
   type ScenarioInputs,
 } from "../../src/model";
@@ -22,6 +20,7 @@ import {
 import { buildPlan } from "../../src/workbook/buildPlan";
 import { HostError, type WorkbookState } from "../../src/workbook/host";
 import { Model, newEngineWorkbook, sameNumber } from "../support/ironcalc";
+import { expectInputs, expectOutputsOf } from "./support/hostState";
 
 const plan = buildPlan();
 
@@ -34,30 +33,6 @@ async function loadedHost(): Promise<{ host: PreviewHost; model: Model }> {
   const host = freshHost(model);
   await host.loadArticle({ resetInputs: false });
   return { host, model };
-}
-
-/** Every output of the state equals the model's for these inputs (15 significant digits). */
-function expectOutputsOf(state: WorkbookState, inputs: ScenarioInputs): void {
-  const expected = evaluate(inputs);
-  for (const id of OUTPUT_IDS) {
-    const want = expected[id];
-    const got = state.outputs[id];
-    if (typeof want === "number") {
-      expect(typeof got, id).toBe("number");
-      expect(sameNumber(got as number, want), `${id}: ${String(got)} vs ${want}`).toBe(true);
-    } else {
-      expect(got, id).toBe(isDomainError(want) ? want.excelText : want);
-    }
-  }
-}
-
-/** Inputs as the cells hold them: 15 significant digits, as Excel keeps a typed number. */
-function expectInputs(actual: Partial<ScenarioInputs> | undefined, expected: ScenarioInputs): void {
-  for (const spec of INPUT_SPECS) {
-    const got = actual?.[spec.id];
-    expect(typeof got, spec.id).toBe("number");
-    expect(sameNumber(got as number, expected[spec.id]), `${spec.id}: ${String(got)}`).toBe(true);
-  }
 }
 
 async function rejection(promise: Promise<unknown>): Promise<HostError> {

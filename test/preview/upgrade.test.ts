@@ -3,14 +3,7 @@
 // scenarios, and a load upgrades it as Excel's host does. One a newer layout wrote is left
 // alone. Expected numbers come from src/model's evaluate().
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_INPUTS,
-  evaluate,
-  INPUT_SPECS,
-  isDomainError,
-  OUTPUT_IDS,
-  type ScenarioInputs,
-} from "../../src/model";
+import { DEFAULT_INPUTS, type ScenarioInputs } from "../../src/model";
 import { readCell, sheetIndexOf } from "../../src/preview/engine";
 import { PreviewHost } from "../../src/preview/previewHost";
 import {
@@ -21,7 +14,9 @@ import {
 import { buildPlan } from "../../src/workbook/buildPlan";
 import { HostError, type SavedScenario, type WorkbookState } from "../../src/workbook/host";
 import { olderLayoutPlan } from "../fixtures/layouts";
-import { Model, newEngineWorkbook, sameNumber } from "../support/ironcalc";
+import { Model, newEngineWorkbook } from "../support/ironcalc";
+import { snapshot } from "../workbook/engineWorkbook";
+import { expectInputs, expectOutputsOf } from "./support/hostState";
 
 const EDITED: ScenarioInputs = { ...DEFAULT_INPUTS, efficiencyShare: 0.15, fundingUsd: 45e9 };
 const SAVED: readonly SavedScenario[] = [
@@ -60,30 +55,11 @@ function reopened(bytes: Uint8Array): { host: PreviewHost; model: Model } {
   return { host: new PreviewHost(new PreviewWorkbook(model, undefined), buildPlan()), model };
 }
 
-/** Every sheet's cells as typed (A1:AJ50) and every name: what a load could change. */
-function contents(model: Model): unknown {
-  const sheets = model
-    .getWorksheetsProperties()
-    .map((sheet, index) =>
-      Array.from({ length: 50 }, (_, r) =>
-        Array.from({ length: 36 }, (_, c) => model.getCellContent(index, r + 1, c + 1))
-      )
-    );
-  return { sheets, names: model.getDefinedNameList() };
-}
-
+/** No problem, and the inputs and every output as src/model has them. */
 function expectState(state: WorkbookState, inputs: ScenarioInputs): void {
   expect(state.problems).toEqual([]);
-  for (const spec of INPUT_SPECS) {
-    expect(sameNumber(state.inputs[spec.id] ?? NaN, inputs[spec.id]), spec.id).toBe(true);
-  }
-  const expected = evaluate(inputs);
-  for (const id of OUTPUT_IDS) {
-    const want = expected[id];
-    const got = state.outputs[id];
-    if (typeof want === "number") expect(sameNumber(got as number, want), id).toBe(true);
-    else expect(got, id).toBe(isDomainError(want) ? want.excelText : want);
-  }
+  expectInputs(state.inputs, inputs);
+  expectOutputsOf(state, inputs);
 }
 
 describe("a preview workbook kept from layout 1", () => {
@@ -118,13 +94,13 @@ describe("a preview workbook a newer layout wrote", () => {
     const checks = sheetIndexOf(model, buildPlan(), "checks");
     model.setUserInput(checks, 3, 2, "3");
     model.evaluate();
-    const before = contents(model);
+    const before = snapshot(model);
 
     const error = await host.loadArticle({ resetInputs: true }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).problem.code).toBe("unsupported");
     expect((error as HostError).problem.repair).toMatch(/^Update the add-in/);
-    expect(contents(model)).toEqual(before);
+    expect(snapshot(model)).toEqual(before);
   });
 });
