@@ -19,6 +19,7 @@ import {
   blocksSince,
   carryWork,
   layoutStep,
+  misplacedTables,
   planWithCarriedWork,
   takenCells,
   upgradeLine,
@@ -109,7 +110,8 @@ export interface Survey {
 /**
  * The load's decision once the layout is known: as it was (this layout), the upgrade (an older
  * layout: the analyst's work carried over, everything written), or a HostError (a newer layout,
- * an unreadable stamp, cells the upgrade needs in use, tables whose headers were changed).
+ * an unreadable stamp, cells the upgrade needs in use, tables whose headers were changed, or
+ * whose columns the analyst moved: columnOrder.ts).
  */
 export function decideLayout(
   decision: LoadDecision,
@@ -119,7 +121,11 @@ export function decideLayout(
   const current = decision.plan.version;
   const step = layoutStep(survey.stamp, current);
   if (step.kind === "refuse") throw new HostError(step.problem);
-  if (step.kind === "current") return decision;
+  if (step.kind === "current") {
+    const misplaced = misplacedTables(decision.plan, survey.work.tables);
+    if (misplaced.length > 0) throw new HostError(combineProblems(misplaced));
+    return decision;
+  }
   const newBlocks = survey.newBlocks.filter((b) => (b.block.since ?? 1) > step.from);
   const carried = carryWork(decision.plan, survey.work, options);
   const problems: HostProblem[] = [

@@ -2,14 +2,17 @@
  * What of the analyst's work goes over to a new layout (carryWork) and the plan that writes it
  * (planWithCarriedWork), decided from what a host read (layouts.ts has the cells as found):
  * the input values, read through their names; the figure rows marked Overridden and every row
- * of the saved scenarios, read by their tables' headers, so a column the analyst moved is still
- * read right. Cells go over as found: a formula stays a formula, a text stays text. Pure.
+ * of the saved scenarios, read by their tables' headers. A column the analyst moved stops the
+ * upgrade (columnOrder.ts): written back in the plan's order, its cells would no longer be where
+ * the analyst's own formulas point. Cells go over as found: a formula stays a formula, a text
+ * stays text. Pure.
  *
  * A later layout that adds a column to a table must also let older tables lack it here (today
  * every planned header is required, and a missing one stops the upgrade).
  */
 import { formatValue, INPUT_IDS, inputSpec, type InputId } from "../model";
 import type { HostProblem } from "./host";
+import { outOfOrder } from "./columnOrder";
 import { carriedCell, isEmptyCell, type FoundCell } from "./layouts";
 import type { CellBlock, PlanCell, PlanTable, WorkbookPlan } from "./plan";
 
@@ -105,9 +108,9 @@ export function carryWork(
 const EMPTY: FoundCell = { formula: null, kind: "empty", value: "" };
 
 /**
- * The found column of each planned column, by header (trimmed, case-insensitive), so columns
- * the analyst moved are still read right. A planned header that is gone, or a column of the
- * analyst's inside the table's planned width (which the new layout writes), stops the upgrade.
+ * The found column of each planned column, by header (trimmed, case-insensitive). A planned
+ * header that is gone, columns out of the plan's order, or a column of the analyst's inside the
+ * table's planned width (which the new layout writes) stop the upgrade.
  */
 function tableColumns(
   table: PlanTable,
@@ -130,6 +133,11 @@ function tableColumns(
       message: `The table ${table.name} on "${found.sheetName}" has no column headed "${column.header}" (deleted, or its header changed), so the add-in cannot carry it over to its new layout. Nothing was changed.`,
       repair: `Give that column its header "${column.header}" again, then load again.`,
     });
+  }
+  const order = outOfOrder(table, found);
+  if (order) {
+    ok = false;
+    problems.push(order);
   }
   const theirs = headers
     .slice(0, table.columns.length)

@@ -5,7 +5,8 @@
  *   leave alone (a newer add-in built it: update this one), or a stamp it cannot read;
  * - what of the analyst's work goes over to the new layout (carryWork): the input values,
  *   read through their names; the figure rows marked Overridden and every row of the saved
- *   scenarios, read by their tables' headers. Cells go over as found: a formula stays a
+ *   scenarios, read by their tables' headers (columns the analyst moved stop every load:
+ *   columnOrder.ts). Cells go over as found: a formula stays a
  *   formula, a text stays text (never turned into a formula);
  * - the plan to write (planWithCarriedWork): this layout, with that work where the article's
  *   values would go, written whole, so that every formula of the add-in becomes this layout's.
@@ -16,3 +17,4 @@
  */
 export * from "./layouts";
 export * from "./carryOver";
+export * from "./columnOrder";

@@ -3,7 +3,8 @@
  * sheets (plan.ts, "Layouts"): read the stamp and what an upgrade carries over, the way the
  * Excel host reads them (src/excel/upgrade.ts says where: inputs through their names, tables
  * through their markers, the older layout's place where a name is gone), and let
- * src/workbook/upgrade.ts decide: apply as planned, upgrade, or stop before any change.
+ * src/workbook/upgrade.ts decide: apply as planned, upgrade, or stop before any change (a
+ * reload stops too where the analyst moved a table's columns: columnOrder.ts).
  */
 import type { Model } from "@ironcalc/wasm";
 import { INPUT_IDS, type InputId } from "../../model";
@@ -16,6 +17,7 @@ import {
   blocksSince,
   carryWork,
   layoutStep,
+  misplacedTables,
   planWithCarriedWork,
   takenCells,
   type FoundBlock,
@@ -74,7 +76,6 @@ export function engineLayout(
   };
   const step = layoutStep(readStamp(model, placeOf(LAYOUT_STAMP_NAME)), plan.version);
   if (step.kind === "refuse") throw new EngineLayoutError(step.problem);
-  if (step.kind === "current") return { kind: "as-planned" };
 
   // Each lookup lists the workbook's names (slow in IronCalc with LAMBDAs): once per sheet.
   const sheets = new Map<SheetKey, number | undefined>();
@@ -85,6 +86,30 @@ export function engineLayout(
     }
     return sheets.get(key);
   };
+  // A reload reads the header rows only: columns the analyst moved stop it (columnOrder.ts).
+  const upgrading = step.kind === "upgrade";
+  const tables: Partial<Record<PlanTable["key"], FoundTable>> = {};
+  for (const table of plan.tables) {
+    // The marker first (no lookup of the sheet), else where the layout put the table.
+    const marked = placeOf(ownershipMarkerName("TABLE", table.key));
+    const sheet = marked ? marked.sheet : sheetOf(table.sheet);
+    if (sheet === undefined) continue;
+    const header = marked ?? {
+      sheet,
+      row: table.headerRow,
+      column: table.column,
+      height: 1,
+      width: table.columns.length,
+    };
+    const rows = !upgrading ? 0 : table.analystData ? table.capacity : table.rows.length;
+    tables[table.key] = readTable(model, header, rows);
+  }
+  if (!upgrading) {
+    const misplaced = misplacedTables(plan, tables);
+    if (misplaced.length > 0) throw new EngineLayoutError(combineProblems(misplaced));
+    return { kind: "as-planned" };
+  }
+
   const inputs: Partial<Record<InputId, FoundCell>> = {};
   for (const id of INPUT_IDS) {
     const cell = plan.inputCells[id];
@@ -96,20 +121,6 @@ export function engineLayout(
         ? undefined
         : { sheet, row: cell.row, column: cell.column, height: 1, width: 1 });
     if (place) inputs[id] = foundCell(model, place.sheet, place.row, place.column);
-  }
-  const tables: Partial<Record<PlanTable["key"], FoundTable>> = {};
-  for (const table of plan.tables) {
-    const sheet = sheetOf(table.sheet);
-    if (sheet === undefined) continue;
-    const header = placeOf(ownershipMarkerName("TABLE", table.key)) ?? {
-      sheet,
-      row: table.headerRow,
-      column: table.column,
-      height: 1,
-      width: table.columns.length,
-    };
-    const rows = table.analystData ? table.capacity : table.rows.length;
-    tables[table.key] = readTable(model, header, rows);
   }
   const newBlocks: FoundBlock[] = blocksSince(plan, step.from).flatMap(({ sheet, block }) => {
     const index = sheetOf(sheet.key);
