@@ -317,6 +317,36 @@ describe("restoring the add-in formulas", () => {
     expect(excel.content("Renamed", "B2")).toBe(workbook.content(QUOTED, "B2"));
   });
 
+  /** The analyst's edits since prepare that move references: Excel updates every formula. */
+  const MOVES: readonly { name: string; move: (excel: FakeExcel) => void }[] = [
+    { name: "a row inserted above every cell", move: (e) => e.insertRows(ANALYSIS, 1) },
+    { name: "a row inserted between B1 and B2", move: (e) => e.insertRows(ANALYSIS, 2) },
+    { name: "columns inserted left of A", move: (e) => e.insertColumns(ANALYSIS, "A", 2) },
+    { name: "a column inserted between B and C", move: (e) => e.insertColumns(ANALYSIS, "C") },
+  ];
+
+  for (const { name, move } of MOVES) {
+    it(`follows references moved since (${name}): frozen, twin and written-out cells alike`, async () => {
+      for (const lambda of [true, false]) {
+        const original = lambda ? workbook : await analystWorkbook({ lambda });
+        const expected = original.copy();
+        move(expected);
+        const excel = original.copy();
+        const host = hostOn(excel);
+        const prepared = await host.sharing.prepareForSharing();
+        expect(prepared.frozen).toBe(count("frozen"));
+        move(excel);
+        const report = await host.sharing.restoreAddinFormulas();
+        expect(report, `lambda: ${lambda}`).toEqual({
+          restored: count("twin") + count("frozen"),
+          leftAlone: [],
+        });
+        // The same workbook as the analyst's own, had they made the same edit without preparing.
+        expect(excel.state(), `lambda: ${lambda}`).toEqual(expected.state());
+      }
+    });
+  }
+
   it("keeps a prepared workbook without the article reading as not loaded, and loadable", async () => {
     const excel = new FakeExcel();
     excel.installAddin();

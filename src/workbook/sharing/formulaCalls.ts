@@ -192,13 +192,36 @@ export function sameFormula(a: string, b: string): boolean {
   return sa.length === sb.length && sa.every((t, i) => sameToken(t, sb[i]));
 }
 
+/**
+ * Whether two formulas are the same but for their references (B1 in one, B2 in the other): what
+ * a spreadsheet does to a formula when rows or columns are inserted or sheets renamed. False
+ * where either does not parse.
+ */
+export function sameFormulaExceptReferences(a: string, b: string): boolean {
+  const ta = syntaxTree(a, true);
+  return ta !== undefined && ta === syntaxTree(b, true);
+}
+
 /** The formula's syntax tree as comparable text (case and quoting normalised), if it parses. */
-function syntaxTree(formula: string): string | undefined {
+function syntaxTree(formula: string, withoutReferences = false): string | undefined {
   try {
-    return JSON.stringify(normalised(parse(tokenize(formula, { withLocation: false }), {})));
+    const tree = normalised(parse(tokenize(formula, { withLocation: false }), {}));
+    return JSON.stringify(withoutReferences ? referencesBlanked(tree) : tree);
   } catch {
     return undefined;
   }
+}
+
+/** A normalised tree with every reference's address blanked (names are kept: they do not move). */
+function referencesBlanked(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(referencesBlanked);
+  if (node === null || typeof node !== "object") return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = referencesBlanked(value);
+  if (out.type === nodeTypes.REFERENCE && out.kind !== "name" && out.kind !== "table") {
+    out.value = "";
+  }
+  return out;
 }
 
 /**

@@ -12,13 +12,16 @@
  * One row per prepared cell: where it is (as text, and as a live reference that Excel keeps
  * pointing at the cell when its sheet is renamed or rows are inserted), how it was replaced,
  * the add-in formula it held and what was written instead, both kept as TEXT (typedInput's
- * apostrophe: a formula text in the record can never run), and why.
+ * apostrophe: a formula text in the record can never run), why, and for a frozen cell a live
+ * but inert copy of its formula's references that the spreadsheet keeps up to date
+ * (references.ts), so Restore writes the formula back with the references as they are now.
  */
 import { tokenize, tokenTypes } from "@borgar/fx";
 import { cellAddress, parseCellAddress, sheetRef } from "../a1";
 import type { PlanCell, StyleRole } from "../plan";
 import { parseTyped, typed, type CellContent, type Written } from "./cellValues";
 import type { How } from "./conversion";
+import { liveReferences, referencesNow, type ReferencesNow } from "./references";
 
 /** The record sheet's planned name; a free one ("Add-in formulas (2)") when the analyst has it. */
 export const RECORD_SHEET_NAME = "Add-in formulas";
@@ -33,7 +36,7 @@ export function recordMarkerFormula(sheetName: string): string {
 const TITLE = "AICOST formulas replaced for sharing";
 export const RECORD_INTRO: readonly string[] = [
   "The AI Cost Scenarios add-in replaced the AICOST.* formulas of the cells listed below, so that this workbook shows the same numbers without the add-in: with a portable twin (a LAMBDA name of this workbook, such as BURN.YEARS), with the twin's formula written out (LET), or with the value the cell showed (frozen).",
-  "With the add-in, choose “Restore add-in formulas” in its pane to put every formula back; a cell edited since is left as it is. This sheet is the add-in's record: please leave it as it is.",
+  "With the add-in, choose “Restore add-in formulas” in its pane to put every formula back; a cell edited since is left as it is. The last column keeps a frozen formula's references up to date (it never calculates them), so rows or columns inserted since are followed. This sheet is the add-in's record: please leave it as it is.",
 ];
 export const RECORD_HEADERS = [
   "Cell",
@@ -42,15 +45,24 @@ export const RECORD_HEADERS = [
   "Add-in formula (as it was)",
   "Written instead (as typed)",
   "Why",
+  "References now (kept up to date)",
 ] as const;
 
 /** 0-based rows: title, the intro lines, a blank row, the header, then one row per cell. */
 export const HEADER_ROW = 2 + RECORD_INTRO.length;
 export const FIRST_ROW = HEADER_ROW + 1;
 export const RECORD_COLUMNS = RECORD_HEADERS.length;
-const COLUMN = { cell: 0, link: 1, how: 2, original: 3, written: 4, why: 5 } as const;
-/** Widths in points: addresses, values, labels, then long formulas and reasons. */
-export const RECORD_WIDTHS_PT: readonly number[] = [110, 90, 90, 320, 320, 420];
+const COLUMN = {
+  cell: 0,
+  link: 1,
+  how: 2,
+  original: 3,
+  written: 4,
+  why: 5,
+  references: 6,
+} as const;
+/** Widths in points: addresses, values, labels, then long formulas, reasons and references. */
+export const RECORD_WIDTHS_PT: readonly number[] = [110, 90, 90, 320, 320, 420, 200];
 
 const HOW_LABEL: Readonly<Record<How, string>> = {
   twin: "portable twin",
@@ -73,6 +85,11 @@ export interface RecordEntry {
   readonly original: string;
   readonly written: Written;
   readonly why: string;
+  /**
+   * As read back: what the live copy of a frozen formula's references says now, or null when
+   * the row has none (a formula without references, or one whose copy could not be kept).
+   */
+  readonly references?: ReferencesNow | null;
 }
 
 /** A row of the record as read back: an entry, or a row that cannot be read (kept as it is). */
@@ -90,6 +107,7 @@ export function cellName(cell: CellAt): string {
 
 /** The cells of one record row. Texts stay text (the applier types them with typedInput). */
 export function entryCells(entry: RecordEntry & { readonly cell: CellAt }): PlanCell[] {
+  const live = entry.how === "frozen" ? liveReferences(entry.original, entry.cell.sheet) : null;
   return [
     cellName(entry.cell),
     { formula: `=${sheetRef(entry.cell.sheet, cellAddress(entry.cell.row, entry.cell.column))}` },
@@ -97,6 +115,7 @@ export function entryCells(entry: RecordEntry & { readonly cell: CellAt }): Plan
     entry.original,
     typed(entry.written),
     entry.why,
+    live === null || live === "too long" ? null : { formula: live },
   ];
 }
 
@@ -164,8 +183,15 @@ function readEntry(row: number, cells: readonly CellContent[]): RecordRow {
     original,
     written: parseTyped(written),
     why: text(COLUMN.why) ?? "",
+    references: readReferences(cells[COLUMN.references], where === "gone" ? null : where.sheet),
   };
   return { row, entry };
+}
+
+/** The live copy of a frozen formula's references as it reads now (references.ts). */
+function readReferences(cell: CellContent | undefined, sheet: string | null): ReferencesNow | null {
+  if (!cell?.formula || sheet === null) return null;
+  return referencesNow(cell.formula, sheet);
 }
 
 /**

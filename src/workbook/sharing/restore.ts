@@ -1,18 +1,19 @@
 /**
  * "Restore add-in formulas", decided from the workbook as read, before anything is written.
  * Pure. Each row of the record puts its AICOST formula back only where the cell still holds
- * exactly what prepare wrote (sameFormula for formulas, holdsValue for frozen values); any
- * other cell is left as it is and listed with the reason. Restored rows are cleared from the
+ * what prepare wrote (sameFormula for formulas, up to references the spreadsheet moved since;
+ * holdsValue for frozen values); any other cell is left as it is and listed with the reason.
+ * The formula goes back with its references as they are now (references.ts): a twin's or a
+ * written-out cell's from the cell itself, a frozen cell's from the record's live copy. Restored rows are cleared from the
  * record; a record left empty goes, with its sheet and marker. It stops, with nothing
  * written, when a cell to restore or the record sheet is protected.
  */
 import { HostError, type RestoreReport, type SharingStatus } from "../host";
-import { holdsValue, describeValue, type CellContent, type Written } from "./cellValues";
+import { describeValue, type CellContent } from "./cellValues";
 import { contentAt, findRecord, findSheet, type WorkbookContents } from "./contents";
 import { sameFormula } from "./formulaCalls";
-import type { How } from "./conversion";
 import { cellName, emptyRow } from "./record";
-import { missingSheets, twinFormulaToRestore } from "./restoreFormula";
+import { formulaToPutBack, missingSheets } from "./restoreFormula";
 import type { CellWrite, SharingWrites } from "./writes";
 
 export interface RestorePlan {
@@ -48,12 +49,15 @@ export function planRestore(contents: WorkbookContents): RestorePlan {
       continue;
     }
     const now = contentAt(sheet, at.row, at.column);
-    const back = formulaToPutBack(entry.how, entry.original, entry.written, now);
+    const back = formulaToPutBack({ ...entry, cell: at }, now);
+    if (typeof back === "object" && back !== null) {
+      leftAlone.push(
+        `${cellName(at)}: ${back.problem}, so its add-in formula ${entry.original} was not put back.`
+      );
+      continue;
+    }
     if (back !== null) {
-      const missing =
-        back === entry.original
-          ? missingSheets(back, (n) => findSheet(contents, n) !== undefined)
-          : [];
+      const missing = missingSheets(back, (n) => findSheet(contents, n) !== undefined);
       if (missing.length > 0) {
         leftAlone.push(
           `${cellName(at)}: its add-in formula ${entry.original} refers to ${missing.map((n) => `“${n}”`).join(", ")}, no longer in the workbook (renamed or deleted since), so it was not put back.`
@@ -107,22 +111,6 @@ export function planRestore(contents: WorkbookContents): RestorePlan {
     // A cleared row's cell holds its add-in formula again, put back now or already back.
     report: { restored: cleared.length, leftAlone },
   };
-}
-
-/**
- * The add-in formula for a prepared cell that still holds what prepare wrote (a twin call whose
- * references Excel moved since counts: restoreFormula.ts), or null for a cell edited since.
- */
-function formulaToPutBack(
-  how: How,
-  original: string,
-  written: Written,
-  now: CellContent
-): string | null {
-  if (written.kind !== "formula") return holdsValue(now, written) ? original : null;
-  if (now.formula === null) return null;
-  if (how === "twin") return twinFormulaToRestore(original, written.formula, now.formula);
-  return sameFormula(now.formula, written.formula) ? original : null;
 }
 
 function describeContent(cell: CellContent): string {

@@ -1,70 +1,80 @@
 /**
  * The formula "Restore add-in formulas" puts back into a prepared cell. Pure.
  *
- * Where the cell holds what prepare wrote, the add-in formula as it was. Where a twin call's
- * cell changed only in its references since (its own or another sheet renamed, rows or
- * columns inserted: the spreadsheet updates references by itself), the formula as it is now
- * with each twin name given its AICOST name back, so the references stay right. Anything else
- * is an edit of the analyst's, and the cell is left alone.
+ * Only where the cell still holds what prepare wrote: the same value for a frozen cell; for a
+ * twin or written-out cell the same formula, or one that differs only in its references (its
+ * own or another sheet renamed, rows or columns inserted: the spreadsheet moves references by
+ * itself). The add-in formula goes back as the record has it, each reference as it is NOW
+ * (references.ts): a twin's or written-out cell's from the cell itself, a frozen cell's from the
+ * record's live copy. Where the references cannot be followed, the cell is left alone with the
+ * reason rather than given a formula that reads the wrong cells.
  */
-import { tokenTypes, type Token } from "@borgar/fx";
-import { tokenize } from "@borgar/fx";
+import { tokenTypes } from "@borgar/fx";
+import { holdsValue, type CellContent } from "./cellValues";
 import {
   contextName,
   sameFormula,
-  sameToken,
-  scanFormula,
+  sameFormulaExceptReferences,
   significantTokens,
 } from "./formulaCalls";
+import type { CellAt, RecordEntry } from "./record";
+import { referencesNow, referencesOf, withReferencesNow, type ReferencesNow } from "./references";
 
-/** Tokens a spreadsheet rewrites by itself when sheets are renamed or rows and columns move. */
-const REFERENCE_TOKENS = new Set<string>([
-  tokenTypes.CONTEXT,
-  tokenTypes.CONTEXT_QUOTE,
-  tokenTypes.REF_RANGE,
-  tokenTypes.REF_BEAM,
-  tokenTypes.REF_TERNARY,
-]);
+/** Why a cell that holds what prepare wrote still cannot get its formula back. */
+export interface CannotPutBack {
+  readonly problem: string;
+}
+
+const DELETED: CannotPutBack = {
+  problem: "a cell or range its formula refers to was deleted since it was prepared (#REF!)",
+};
 
 /**
- * The formula to restore, or null when the cell was edited. `written` is the twin formula
- * prepare wrote in place of `original` (only names differ between the two).
+ * The add-in formula to write, a reason it cannot be written, or null for a cell edited since
+ * (it no longer holds what prepare wrote).
  */
-export function twinFormulaToRestore(
+export function formulaToPutBack(
+  entry: RecordEntry & { readonly cell: CellAt },
+  now: CellContent
+): string | CannotPutBack | null {
+  const { original, written, cell } = entry;
+  if (written.kind !== "formula") {
+    if (!holdsValue(now, written)) return null;
+    if (referencesOf(original).length === 0) return original;
+    return rebuilt(original, entry.references ?? null, cell.sheet, {
+      problem:
+        "the record has no up-to-date copy of its references (its last column is empty), so where they point now cannot be told",
+    });
+  }
+  if (now.formula === null) return null;
+  if (sameFormula(now.formula, written.formula)) return original;
+  if (hasDeletedReference(now.formula) && !hasDeletedReference(written.formula)) return DELETED;
+  if (!sameFormulaExceptReferences(now.formula, written.formula)) return null;
+  return rebuilt(original, referencesNow(now.formula, cell.sheet), cell.sheet, {
+    problem: "its references could not be paired with those of its add-in formula",
+  });
+}
+
+function rebuilt(
   original: string,
-  written: string,
-  current: string
-): string | null {
-  if (sameFormula(current, written)) return original;
-  const before = significantTokens(original);
-  const wrote = significantTokens(written);
-  const now = tokenize(current, { withLocation: false, mergeRefs: false, negativeNumbers: false });
-  const nowSignificant = now.filter(
-    (t) => t.type !== tokenTypes.WHITESPACE && t.type !== tokenTypes.NEWLINE
+  now: ReferencesNow | null,
+  sheet: string,
+  unknown: CannotPutBack
+): string | CannotPutBack {
+  if (now === null) return unknown;
+  if (now.kind === "deleted") return DELETED;
+  return (
+    withReferencesNow(original, now.references, sheet) ?? {
+      problem:
+        "the record's copy of its references no longer matches its add-in formula (edited since?)",
+    }
   );
-  if (before.length !== wrote.length || nowSignificant.length !== wrote.length) return null;
-  const onlyReferencesMoved = nowSignificant.every((t, i) => {
-    const w = wrote[i];
-    return (
-      sameToken(t, w) ||
-      (w !== undefined && REFERENCE_TOKENS.has(t.type) && REFERENCE_TOKENS.has(w.type))
-    );
-  });
-  if (!onlyReferencesMoved) return null;
-  // The AICOST names prepare replaced, by their place among the significant tokens.
-  const addinNames = new Map<number, string>();
-  before.forEach((t, i) => {
-    if (t.type === tokenTypes.FUNCTION && scanFormula(`=${t.value}()`).calls.length > 0)
-      addinNames.set(i, t.value);
-  });
-  let index = -1;
-  return now
-    .map((t: Token) => {
-      if (t.type === tokenTypes.WHITESPACE || t.type === tokenTypes.NEWLINE) return t.value;
-      index++;
-      return addinNames.get(index) ?? t.value;
-    })
-    .join("");
+}
+
+function hasDeletedReference(formula: string): boolean {
+  return significantTokens(formula).some(
+    (t) => t.type === tokenTypes.ERROR && t.value.toUpperCase() === "#REF!"
+  );
 }
 
 /** The sheets a formula refers to that the workbook no longer has (a formula in another workbook aside). */

@@ -237,6 +237,32 @@ export class FakeBook {
     return area;
   }
 
+  /**
+   * The analyst inserts rows or columns (Home > Insert) before 0-based `at`: IronCalc moves the
+   * cells and updates every formula's references, on every sheet, as Excel does; the fake's
+   * own records of the sheet's cells move with them.
+   */
+  insert(sheet: SheetRecord, direction: "rows" | "columns", at: number, count: number): void {
+    this.guard(sheet);
+    const index = this.index(sheet);
+    if (direction === "rows") this.engine.insertRows(index, at + 1, count);
+    else this.engine.insertColumns(index, at + 1, count);
+    const moved = (key: string): string => {
+      const [r = 0, c = 0] = key.split(",").map(Number);
+      if (direction === "rows") return `${r >= at ? r + count : r},${c}`;
+      return `${r},${c >= at ? c + count : c}`;
+    };
+    const keys = [...sheet.touched];
+    sheet.touched.clear();
+    for (const key of keys) sheet.touched.add(moved(key));
+    for (const map of [sheet.formats, sheet.styles] as Map<string, unknown>[]) {
+      const entries = [...map];
+      map.clear();
+      for (const [key, value] of entries) map.set(moved(key), value);
+    }
+    this.changedNames();
+  }
+
   /* Cells */
 
   write(sheet: SheetRecord, area: Area, rows: readonly (readonly unknown[])[]): void {

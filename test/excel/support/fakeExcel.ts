@@ -82,6 +82,16 @@ export class FakeExcel {
     dispatch(sheet, address, this.options.triggerSource ? "Unknown" : undefined);
   }
 
+  /** Inserts `count` rows above 1-based row `row` (Home > Insert > Sheet Rows). */
+  insertRows(sheetName: string, row: number, count = 1): void {
+    this.book.insert(this.book.sheet(sheetName), "rows", row - 1, count);
+  }
+
+  /** Inserts `count` columns left of column `letters` (Home > Insert > Sheet Columns). */
+  insertColumns(sheetName: string, letters: string, count = 1): void {
+    this.book.insert(this.book.sheet(sheetName), "columns", parseArea(`${letters}1`).c0, count);
+  }
+
   value(sheetName: string, address: string): CellValue {
     const { r0, c0 } = parseArea(address);
     return this.book.read(this.book.sheet(sheetName), r0, c0);

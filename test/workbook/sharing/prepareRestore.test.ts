@@ -18,6 +18,7 @@ const formula = (f: string, value = 1): CellContent => ({
   formula: f,
   value: { kind: "number", value },
 });
+const EMPTY: CellContent = { formula: null, value: { kind: "empty" } };
 const text = (t: string): CellContent => ({ formula: null, value: { kind: "text", value: t } });
 const sheet = (
   name: string,
@@ -76,9 +77,99 @@ describe("prepare", () => {
   });
 });
 
+describe("a frozen cell's references, after a row is inserted above (the reviewer's case)", () => {
+  const original = '=AICOST.FIGURE("x")/AICOST.BURN.YEARS(B1,B2)';
+  const number = (value: number): CellContent => ({
+    formula: null,
+    value: { kind: "number", value },
+  });
+
+  it("prepare keeps a live, inert copy of them beside the text", () => {
+    const plan = planPrepare(
+      book([sheet("Data", [[number(40e9), EMPTY, formula(original, 5)], [number(7.5e9)]])])
+    );
+    const row = plan.writes.record?.rows[0]?.cells;
+    expect(row?.[3]).toBe(original);
+    expect(row?.[6]).toEqual({ formula: "=IF(FALSE,CHOOSE(1,'Data'!B1,'Data'!B2),\"\")" });
+  });
+
+  it("restore rebuilds the formula with the references moved to B2:B3, not the stale B1:B2", () => {
+    // After Insert > Sheet Rows above row 1: the cell is C2, its inputs B2 and B3; Excel moved
+    // the link and the live copy, not the text.
+    const record = sheet(
+      "Add-in formulas",
+      [
+        [
+          text("Data!C1"),
+          formula("=Data!C2"),
+          text("frozen value"),
+          text(original),
+          text("5"),
+          text("frozen"),
+          {
+            formula: '=IF(FALSE,CHOOSE(1,Data!B2,Data!B3),"")',
+            value: { kind: "text", value: "" },
+          },
+        ],
+      ],
+      { top: FIRST_ROW }
+    );
+    const data = sheet("Data", [[number(40e9), EMPTY, number(5)], [number(7.5e9)]], { top: 1 });
+    const plan = planRestore(
+      book([data, record], [{ name: RECORD_MARKER, formula: "='Add-in formulas'!$A$1" }])
+    );
+    expect(plan.report.leftAlone).toEqual([]);
+    expect(plan.writes.cells).toEqual([
+      {
+        cell: { sheet: "Data", row: 1, column: 2 },
+        written: {
+          kind: "formula",
+          formula: '=AICOST.FIGURE("x")/AICOST.BURN.YEARS(B2,B3)',
+        },
+      },
+    ]);
+  });
+
+  it("restore rebuilds a written-out (LET) cell whose references moved, rather than call it edited", () => {
+    const written = "=LET(cash,B2,annual_burn,B3,cash/annual_burn)";
+    const record = sheet(
+      "Add-in formulas",
+      [
+        [
+          text("Data!C1"),
+          formula("=Data!C2"),
+          text("formula written out"),
+          text("=AICOST.BURN.YEARS(B1,B2)*2"),
+          text("=LET(cash,B1,annual_burn,B2,cash/annual_burn)*2"),
+          text("written out"),
+        ],
+      ],
+      { top: FIRST_ROW }
+    );
+    const data = sheet("Data", [[formula(`${written}*2`, 10)]], { top: 1, left: 2 });
+    const plan = planRestore(
+      book([data, record], [{ name: RECORD_MARKER, formula: "='Add-in formulas'!$A$1" }])
+    );
+    expect(plan.report.leftAlone).toEqual([]);
+    expect(plan.writes.cells).toEqual([
+      {
+        cell: { sheet: "Data", row: 1, column: 2 },
+        written: { kind: "formula", formula: "=AICOST.BURN.YEARS(B2,B3)*2" },
+      },
+    ]);
+  });
+});
+
 describe("restore", () => {
-  /** A record sheet as prepare leaves it, with one row about Data!A1. */
-  function prepared(now: CellContent, sheets: string[] = ["Data"]): WorkbookContents {
+  /**
+   * A record sheet as prepare leaves it, with one row about Data!A1 and the live copy of its
+   * references as the spreadsheet shows it now (Other!B2 unless moved or deleted since).
+   */
+  function prepared(
+    now: CellContent,
+    sheets: string[] = ["Data"],
+    live = '=IF(FALSE,CHOOSE(1,Other!B2),"")'
+  ): WorkbookContents {
     const row: CellContent[] = [
       text("Data!A1"),
       formula("=Data!A1"),
@@ -86,6 +177,7 @@ describe("restore", () => {
       text('=AICOST.FIGURE("v3_training_cost")+Other!B2'),
       text("6000000"),
       text("frozen"),
+      { formula: live, value: { kind: "text", value: "" } },
     ];
     const record = sheet("Add-in formulas", [row], { top: FIRST_ROW });
     return book(
@@ -101,13 +193,33 @@ describe("restore", () => {
     expect(plan.writes.record).toMatchObject({ action: "delete", marker: "delete" });
   });
 
-  it("leaves alone a formula whose sheet is gone since, rather than write a broken one", () => {
-    const plan = planRestore(prepared(frozen, ["Data"]));
+  it("leaves alone a formula whose sheet is gone since (its copy reads #REF!), rather than write a broken one", () => {
+    const plan = planRestore(prepared(frozen, ["Data"], '=IF(FALSE,CHOOSE(1,#REF!),"")'));
     expect(plan.report.restored).toBe(0);
     expect(plan.report.leftAlone).toEqual([
-      expect.stringMatching(/refers to “Other”, no longer in the workbook/),
+      expect.stringMatching(/^Data!A1: a cell or range its formula refers to was deleted since/),
     ]);
     expect(plan.writes).toEqual({ cells: [], record: null });
+  });
+
+  it("puts a frozen formula back with its references as the live copy has them now", () => {
+    const plan = planRestore(
+      prepared(frozen, ["Data", "Renamed"], '=IF(FALSE,CHOOSE(1,Renamed!C3),"")')
+    );
+    expect(plan.writes.cells).toEqual([
+      {
+        cell: { sheet: "Data", row: 0, column: 0 },
+        written: { kind: "formula", formula: '=AICOST.FIGURE("v3_training_cost")+Renamed!C3' },
+      },
+    ]);
+  });
+
+  it("leaves alone a frozen formula with references whose live copy is missing, rather than guess", () => {
+    const plan = planRestore(prepared(frozen, ["Data", "Other"], ""));
+    expect(plan.report.leftAlone).toEqual([
+      expect.stringMatching(/^Data!A1: the record has no up-to-date copy of its references/),
+    ]);
+    expect(plan.writes.cells).toEqual([]);
   });
 
   it("leaves alone a cell edited since and keeps its row in the record", () => {
