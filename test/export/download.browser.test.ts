@@ -9,48 +9,41 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_INPUTS, inputSpec } from "../../src/model";
-import {
-  HAS_CHROMIUM,
-  launchChromium,
-  noteWhenSkipped,
-  type Browser,
-} from "../preview/support/chromium";
+import { HAS_CHROMIUM, noteWhenSkipped } from "../preview/support/chromium";
 import {
   eventually,
   expectedResults,
   shownResults,
   stepped,
 } from "../preview/support/paneReadings";
-import { REPO, ensurePreviewBuilt, serveDist, type Served } from "../preview/support/serveDist";
+import {
+  ARTIFACTS,
+  openPreviewSession,
+  type PreviewSession,
+} from "../preview/support/previewSession";
+import type { Served } from "../preview/support/serveDist";
 import { PLAN } from "./support/exportedBook";
 import { openXlsx, readSheets } from "./support/xlsxXml";
 
 noteWhenSkipped();
 
-const ARTIFACTS = path.join(REPO, "test-results");
-
 describe.skipIf(!HAS_CHROMIUM)("Download as .xlsx in Chromium", () => {
+  let session: PreviewSession | undefined;
   let served: Served;
-  let browser: Browser;
   let page: Page;
+  let problems: string[] = [];
   const scripts: string[] = [];
-  const problems: string[] = [];
 
   beforeAll(async () => {
-    ensurePreviewBuilt();
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    served = await serveDist();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
+    session = await openPreviewSession();
+    ({ served, page, problems } = session);
     page.on("request", (request) => {
       if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
     });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.close();
+    await session?.close();
   });
 
   it("downloads a real .xlsx with the analyst's current input and saved scenario", async () => {

@@ -3,7 +3,6 @@
 // numbers it must show come from src/model's evaluate(); what a workbook cell must show is
 // worked out with the plan's number format on a separate IronCalc (support/workbookText.ts).
 // Without a Chromium the tests are skipped, with the install hint printed.
-import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -12,12 +11,12 @@ import { DEFAULT_INPUTS, evaluate, inputSpec, type ScenarioInputs } from "../../
 import { sliderScale } from "../../src/taskpane/inputs/sliderScale";
 import { columnLetters } from "../../src/workbook/a1";
 import { compareColumn } from "../../src/workbook/sheets/compare";
-import { HAS_CHROMIUM, launchChromium, noteWhenSkipped, type Browser } from "./support/chromium";
+import { HAS_CHROMIUM, noteWhenSkipped } from "./support/chromium";
 import { eventually, expectedResults, shownResults, stepped } from "./support/paneReadings";
-import { REPO, ensurePreviewBuilt, serveDist, type Served } from "./support/serveDist";
+import { ARTIFACTS, openPreviewSession, type PreviewSession } from "./support/previewSession";
+import type { Served } from "./support/serveDist";
 import { PLAN, planFormatAt, shownAs, sheetName } from "./support/workbookText";
 
-const ARTIFACTS = path.join(REPO, "test-results");
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 noteWhenSkipped();
@@ -70,22 +69,18 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
 }
 
 describe.skipIf(!HAS_CHROMIUM)("the preview in Chromium", () => {
+  let session: PreviewSession | undefined;
   let served: Served;
-  let browser: Browser;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[] = [];
   const external: string[] = [];
   // What the workbook holds as the tests go on.
   let inputs: ScenarioInputs = { ...DEFAULT_INPUTS };
   let cheap: ScenarioInputs;
 
   beforeAll(async () => {
-    ensurePreviewBuilt();
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    served = await serveDist();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    session = await openPreviewSession();
+    ({ served, page, problems } = session);
     page.on("console", (message) => {
       if (message.type() === "error") problems.push(`console error: ${message.text()}`);
     });
@@ -96,8 +91,7 @@ describe.skipIf(!HAS_CHROMIUM)("the preview in Chromium", () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.close();
+    await session?.close();
   });
 
   it("opens over plain http without Excel, office.js or any other server", async () => {
