@@ -22,6 +22,13 @@ function cellsOf(range: Excel.Range): FoundCell[][] {
   );
 }
 
+/** The sheet row (1-based) of a range's first cell, from its address ("Scenarios!A25:L124"). */
+function firstRowOf(address: string): number {
+  const row = /^\$?[A-Z]+\$?(\d+)/.exec(address.slice(address.lastIndexOf("!") + 1))?.[1];
+  if (row === undefined) throw new Error(`Unexpected range address ${address}`);
+  return Number(row);
+}
+
 /** Queues every read of the survey; the returned reader runs after the sync. */
 export function queueSurvey(context: Excel.RequestContext, sources: SurveySources): () => Survey {
   const stamp = sources.stamp
@@ -33,7 +40,11 @@ export function queueSurvey(context: Excel.RequestContext, sources: SurveySource
   const tables = Object.entries(sources.tables).map(([key, source]) => {
     const header = rangeOf(context, source.header).load("values");
     const body = header.getRowsBelow(source.rows).load(CELL_PROPERTIES);
-    return { key, header, body, sheetName: source.sheetName };
+    const below =
+      source.below > 0
+        ? body.getRowsBelow(source.below).load(`address,${CELL_PROPERTIES}`)
+        : undefined;
+    return { key, header, body, below, sheetName: source.sheetName };
   });
   const blocks = sources.newBlocks.map(({ sheetName, block }) => ({
     sheetName,
@@ -47,9 +58,16 @@ export function queueSurvey(context: Excel.RequestContext, sources: SurveySource
   return () => {
     const stampCell = stamp ? cellsOf(stamp)[0]?.[0] : undefined;
     const foundTables = Object.fromEntries(
-      tables.map(({ key, header, body, sheetName }): [string, FoundTable] => [
+      tables.map(({ key, header, body, below, sheetName }): [string, FoundTable] => [
         key,
-        { header: header.values[0] ?? [], rows: cellsOf(body), sheetName },
+        {
+          header: header.values[0] ?? [],
+          rows: cellsOf(body),
+          sheetName,
+          ...(below
+            ? { below: { firstRow: firstRowOf(below.address), rows: cellsOf(below) } }
+            : {}),
+        },
       ])
     );
     const newBlocks: FoundBlock[] = blocks.map(({ sheetName, block, range }) => ({

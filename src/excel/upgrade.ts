@@ -21,6 +21,7 @@ import {
   layoutStep,
   misplacedTables,
   planWithCarriedWork,
+  ROWS_READ_BELOW,
   takenCells,
   upgradeLine,
   type CarriedWork,
@@ -44,6 +45,8 @@ export interface TableSource {
   readonly header: RangeSource;
   /** Body rows to read below the header. */
   readonly rows: number;
+  /** Rows to read below those (the saved scenarios: ROWS_READ_BELOW), else 0. */
+  readonly below: number;
   readonly sheetName: string;
 }
 
@@ -90,7 +93,7 @@ export function surveySources(snapshot: WorkbookSnapshot, decision: LoadDecision
           address: rangeAddress(table.headerRow, table.column, 1, table.columns.length),
         };
     const rows = table.analystData ? table.capacity : table.rows.length;
-    tables[table.key] = { header, rows, sheetName };
+    tables[table.key] = { header, rows, below: table.analystData ? ROWS_READ_BELOW : 0, sheetName };
   }
 
   const newBlocks = blocksSince(plan, 1).flatMap(({ sheet, block }) => {
@@ -163,6 +166,7 @@ export function upgradeDecision(
       updated: [upgradeLine(from, plan.version), ...decision.summary.updated],
       upgradedFrom: from,
       kept: [...work.kept, ...decision.summary.kept.filter((line) => !leftInPlace.has(line))],
+      warnings: [...decision.summary.warnings, ...work.warnings],
     },
   };
 }

@@ -132,7 +132,7 @@ export class PreviewHost implements ModelHost {
         created: result.created,
         updated: [upgradeLine(result.upgradedFrom, this.plan.version), ...result.updated],
         kept: result.kept,
-        warnings: result.skipped,
+        warnings: [...result.skipped, ...result.warnings],
         upgradedFrom: result.upgradedFrom,
       };
     }

@@ -22,7 +22,22 @@ export interface FoundTable {
   readonly rows: readonly (readonly FoundCell[])[];
   /** The sheet it is on, as the workbook names it (for messages). */
   readonly sheetName: string;
+  /**
+   * The saved scenarios only: ROWS_READ_BELOW rows right below the table's capacity, and the
+   * sheet's row number (1-based) of the first, where an analyst may have typed more scenarios.
+   */
+  readonly below?: {
+    readonly firstRow: number;
+    readonly rows: readonly (readonly FoundCell[])[];
+  };
 }
+
+/**
+ * Rows read below the saved scenarios' capacity: where an analyst types more scenarios (in
+ * Excel, right below a table, which grows to take them). Only reported, never written: the
+ * layouts keep the table where it was, so they stay where they are.
+ */
+export const ROWS_READ_BELOW = 100;
 
 export interface FoundWork {
   /** Each input's cell, read through its name; absent when the workbook has no such cell. */
@@ -40,6 +55,8 @@ export interface CarriedWork {
   readonly scenarioRows: readonly (readonly PlanCell[])[];
   /** What was carried, in the analyst's words, for the load's summary. */
   readonly kept: readonly string[];
+  /** What the analyst should know (rows below the scenarios table, left where they are). */
+  readonly warnings: readonly string[];
 }
 
 export type Carried =
@@ -58,6 +75,7 @@ export function carryWork(
 ): Carried {
   const problems: HostProblem[] = [];
   const kept: string[] = [];
+  const warnings: string[] = [];
 
   const inputs: Partial<Record<InputId, PlanCell>> = {};
   if (!options.resetInputs) {
@@ -94,6 +112,8 @@ export function carryWork(
       }
       const saved = scenarioRows.filter((r) => r.some((c) => c !== null)).length;
       if (saved > 0) kept.push(`Your saved scenarios (${saved}, with their notes)`);
+      const below = rowsBelow(table, foundTable, columns);
+      if (below) warnings.push(below);
     } else if (table.keepRowsMarkedBy && !options.resetInputs) {
       const marked = overriddenRows(table, foundTable, columns, rowOf);
       for (const [, row] of marked)
@@ -102,7 +122,7 @@ export function carryWork(
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, work: { inputs, figureRows, scenarioRows, kept } };
+  return { ok: true, work: { inputs, figureRows, scenarioRows, kept, warnings } };
 }
 
 const EMPTY: FoundCell = { formula: null, kind: "empty", value: "" };
@@ -152,6 +172,33 @@ function tableColumns(
     });
   }
   return ok ? columns : undefined;
+}
+
+/**
+ * The warning for rows below the saved scenarios' capacity that hold something in the table's
+ * columns: the pane and the Compare sheet use the first `capacity` rows only, and the upgrade
+ * writes those only, so they stay where they are (nothing is deleted) and the analyst is told.
+ */
+function rowsBelow(
+  table: PlanTable,
+  found: FoundTable,
+  columns: readonly number[]
+): string | undefined {
+  if (!found.below) return undefined;
+  const { firstRow, rows } = found.below;
+  const used = rows.flatMap((cells, i) =>
+    columns.some((index) => !isEmptyCell(cells[index])) ? [firstRow + i] : []
+  );
+  const [first] = used;
+  if (first === undefined) return undefined;
+  const last = used[used.length - 1] ?? first;
+  const which =
+    used.length === 1
+      ? `Row ${first}`
+      : last - first + 1 === used.length
+        ? `Rows ${first} to ${last}`
+        : `${used.length} rows from row ${first} to ${last}`;
+  return `${which} on "${found.sheetName}", below the ${table.capacity} rows of the table ${table.name}, hold something in its columns: the upgrade left them where they are (nothing was deleted), but the task pane and the Compare sheet use only the table's ${table.capacity} rows. To use one as a saved scenario, move it into an empty row of the table (or delete a scenario you no longer need to make room).`;
 }
 
 /** Rows marked Overridden, matched to the plan's rows by figure id (else by position). */

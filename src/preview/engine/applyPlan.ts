@@ -53,6 +53,8 @@ export interface EngineApplyResult {
   readonly upgradedFrom?: number;
   /** What an upgrade carried over, in the analyst's words (empty otherwise). */
   readonly kept: readonly string[];
+  /** What an upgrade found that the analyst should know (rows below the scenarios table). */
+  readonly warnings: readonly string[];
 }
 
 /** Thrown when the plan would change something of the user's; nothing was changed. */
@@ -337,5 +339,6 @@ export function applyPlanToEngine(
     skipped,
     ...(upgrade ? { upgradedFrom: layout.from } : {}),
     kept: upgrade ? layout.kept : [],
+    warnings: upgrade ? layout.warnings : [],
   };
 }

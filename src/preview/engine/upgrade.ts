@@ -19,6 +19,7 @@ import {
   layoutStep,
   misplacedTables,
   planWithCarriedWork,
+  ROWS_READ_BELOW,
   takenCells,
   type FoundBlock,
   type FoundCell,
@@ -44,6 +45,7 @@ export type EngineLayout =
       readonly from: number;
       readonly plan: WorkbookPlan;
       readonly kept: readonly string[];
+      readonly warnings: readonly string[];
     };
 
 /** A rectangle on a sheet: 0-based top-left, size. */
@@ -102,7 +104,8 @@ export function engineLayout(
       width: table.columns.length,
     };
     const rows = !upgrading ? 0 : table.analystData ? table.capacity : table.rows.length;
-    tables[table.key] = readTable(model, header, rows);
+    const below = upgrading && table.analystData ? ROWS_READ_BELOW : 0;
+    tables[table.key] = readTable(model, header, rows, below);
   }
   if (!upgrading) {
     const misplaced = misplacedTables(plan, tables);
@@ -142,6 +145,7 @@ export function engineLayout(
     from: step.from,
     plan: planWithCarriedWork(plan, carried.work),
     kept: carried.work.kept,
+    warnings: carried.work.warnings,
   };
 }
 
@@ -151,9 +155,20 @@ function readStamp(model: Model, place: Place | undefined): FoundStamp {
   return { found: true, cell: foundCell(model, place.sheet, place.row, place.column), where };
 }
 
-function readTable(model: Model, header: Place, rows: number): FoundTable {
+function readTable(model: Model, header: Place, rows: number, below: number): FoundTable {
   const columns = Array.from({ length: header.width }, (_, j) => header.column + j);
+  const rowAt = (row: number): FoundCell[] =>
+    columns.map((c) => foundCell(model, header.sheet, row, c));
+  const firstBelow = header.row + 1 + rows; // 0-based
   return {
+    ...(below > 0
+      ? {
+          below: {
+            firstRow: firstBelow + 1,
+            rows: Array.from({ length: below }, (_, i) => rowAt(firstBelow + i)),
+          },
+        }
+      : {}),
     header: columns.map((c) => {
       const cell = readCell(model, header.sheet, header.row, c);
       return cell.kind === "empty" ? "" : cell.value;
