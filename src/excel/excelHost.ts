@@ -82,7 +82,7 @@ export class ExcelHost implements ModelHost {
     // gives every name the host reads or writes.
     this.plan = options.makePlan({});
     this.autoOpen = options.autoOpen;
-    this.sharing = new ExcelSharing(options.runner);
+    this.sharing = new ExcelSharing(options.runner, options.requirements);
     const table = this.plan.tables.find((t) => t.key === "scenarios");
     if (!table) throw new Error("The plan has no scenarios table");
     this.scenariosTable = table;

@@ -36,6 +36,8 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
   "ChartAxis.title": { set: "1.1" },
   "ChartAxisTitle.text": { set: "1.1" },
   "ChartCollection.add": { set: "1.1" },
+  // Restore deletes its record sheet only when it holds no chart (sharing.ts).
+  "ChartCollection.getCount": { set: "1.4" },
   "ChartSeries.name": { set: "1.1" },
   "ChartSeries.setValues": { set: "1.7" },
   "ChartSeries.setXAxisValues": { set: "1.7" },
@@ -69,6 +71,7 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
   "RangeFormat.fill": { set: "1.1" },
   "RangeFormat.font": { set: "1.1" },
   "RangeFormat.wrapText": { set: "1.1" },
+  "ShapeCollection.getCount": { set: "1.9", optional: true },
   "Table.name": { set: "1.1" },
   "Table.worksheet": { set: "1.2" },
   "TableCollection.add": { set: "1.1" },
@@ -87,6 +90,8 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
   "Worksheet.name": { set: "1.1" },
   "Worksheet.onChanged": { set: "1.7" },
   "Worksheet.protection": { set: "1.2" },
+  // Shapes on the record sheet: where Excel cannot count them, Restore keeps the sheet.
+  "Worksheet.shapes": { set: "1.9", optional: true },
   "Worksheet.tables": { set: "1.1" },
   // Event data, absent before 1.14: then the add-in's own writes cost one extra read.
   "WorksheetChangedEventArgs.triggerSource": { set: "1.14", optional: true },
@@ -100,6 +105,8 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
 export const OPTIONAL_EXCEL_API = {
   /** $B / years on the charts' value axis; without it the axis shows Excel's General format. */
   chartAxisFormat: "1.8",
+  /** Counting the record sheet's shapes; without it Restore keeps the sheet (it cannot tell). */
+  shapes: "1.9",
 } as const;
 
 /** "1.10" > "1.9": compares dotted versions number by number. */

@@ -39,12 +39,16 @@ import { findRecordSheet, sameSheetName } from "../workbook/sharing/contents";
 import { applyRoleStyle, officeCells, type OfficeCell } from "./cells";
 import type { ExcelRunner } from "./changeEvents";
 import { hostErrorFrom } from "./officeErrors";
+import { OPTIONAL_EXCEL_API, type Requirements } from "./requirements";
 import { readSnapshot, type WorkbookSnapshot } from "./snapshot";
 
 const RANGE_PROPERTIES = "address,formulas,values,valueTypes";
 
 export class ExcelSharing implements SharingControls {
-  constructor(private readonly runner: ExcelRunner) {}
+  constructor(
+    private readonly runner: ExcelRunner,
+    private readonly requirements: Requirements
+  ) {}
 
   status(): Promise<SharingStatus> {
     return this.excel("read the record of prepared cells", async (context) => {
@@ -66,7 +70,8 @@ export class ExcelSharing implements SharingControls {
 
   restoreAddinFormulas(): Promise<RestoreReport> {
     return this.excel("restore the add-in formulas", async (context) => {
-      const contents = await readContents(context, await readSnapshot(context), () => true);
+      const snapshot = await readSnapshot(context);
+      const contents = await readContents(context, snapshot, () => true, this.requirements);
       const { writes, report } = planRestore(contents);
       await write(context, writes);
       return report;
@@ -80,18 +85,36 @@ export class ExcelSharing implements SharingControls {
   }
 }
 
-/** Sync 2: the used range of each sheet `wanted` picks (the others read as empty). */
+/**
+ * Sync 2: the used range of each sheet `wanted` picks (the others read as empty). With
+ * `drawingsBy` (Restore, which deletes the record sheet only when it holds no chart or shape),
+ * the record sheet's charts and, where ExcelApi 1.9 allows, shapes are counted in the same sync.
+ */
 async function readContents(
   context: Excel.RequestContext,
   snapshot: WorkbookSnapshot,
-  wanted: (sheetName: string) => boolean
+  wanted: (sheetName: string) => boolean,
+  drawingsBy?: Requirements
 ): Promise<WorkbookContents> {
   const ranges = snapshot.sheets.map((sheet) =>
     wanted(sheet.name)
       ? context.workbook.worksheets.getItem(sheet.name).getUsedRange(true).load(RANGE_PROPERTIES)
       : null
   );
+  const record = drawingsBy ? findRecordSheet(snapshot.names) : null;
+  const recordSheet = record === null ? null : context.workbook.worksheets.getItem(record);
+  const chartCount = recordSheet?.charts.getCount();
+  const shapeCount =
+    recordSheet && drawingsBy?.isSetSupported("ExcelApi", OPTIONAL_EXCEL_API.shapes)
+      ? recordSheet.shapes.getCount()
+      : undefined;
   await context.sync();
+  const drawings =
+    (chartCount?.value ?? 0) > 0 || (shapeCount?.value ?? 0) > 0
+      ? "some"
+      : shapeCount === undefined
+        ? "unknown"
+        : "none";
   return {
     sheets: snapshot.sheets.map((sheet, i): SheetContents => {
       const range = ranges[i];
@@ -101,6 +124,7 @@ async function readContents(
       return {
         name: sheet.name,
         protected: sheet.protected,
+        ...(record !== null && sameSheetName(sheet.name, record) ? { drawings } : {}),
         top: row,
         left: column,
         cells: range.formulas.map((formulas, r) =>

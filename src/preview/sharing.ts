@@ -118,7 +118,15 @@ function readSheets(
   columns: number
 ): WorkbookContents {
   const sheets = model.getWorksheetsProperties().map((props, index): SheetContents => {
-    const empty = { name: props.name, protected: false, top: 0, left: 0, cells: [] };
+    // IronCalc holds no charts or shapes: a sheet's cells are all it has.
+    const empty = {
+      name: props.name,
+      protected: false,
+      top: 0,
+      left: 0,
+      cells: [],
+      drawings: "none" as const,
+    };
     if (!wanted(props.name)) return empty;
     let width = 0;
     let height = 0;

@@ -91,6 +91,8 @@ export interface RestoreReport {
   readonly restored: number;
   /** Cells edited since they were prepared, left as they are ("Sheet1!B4: …"). */
   readonly leftAlone: readonly string[];
+  /** Anything else the analyst should know (e.g. the record sheet kept for what they added to it). */
+  readonly notes?: readonly string[];
 }
 
 export interface SharingStatus {

@@ -128,4 +128,22 @@ describe("prepare for sharing and restore in Excel", () => {
     expect(excel.content(ANALYSIS, "C1").toUpperCase()).toBe(RUNWAY.toUpperCase());
     expect(excel.content(ANALYSIS, "C2").toUpperCase()).toBe(SOURCE.toUpperCase());
   });
+
+  test("restore says why the record sheet stayed when the analyst wrote on it", async () => {
+    const excel = await analystWorkbook();
+    await hostOn(excel).sharing.prepareForSharing();
+    excel.type("Add-in formulas", "H6", "checked with finance");
+    const { user } = await renderLoadedPane(hostOn(excel, { changeDelayMs: 0 }));
+    const restore = await screen.findByRole("button", { name: "Restore add-in formulas" });
+    await waitFor(() => expect(restore.getAttribute("aria-disabled")).toBeNull());
+
+    await user.click(restore);
+
+    const report = await focusedReport("Restored 2 add-in formulas.");
+    expect(reportList(report, "Notes on the restore")).toEqual([
+      expect.stringMatching(/^The record sheet “Add-in formulas” was kept.*\(H6\)/),
+    ]);
+    expect(excel.sheetNames()).toContain("Add-in formulas");
+    expect(excel.content("Add-in formulas", "H6")).toBe("checked with finance");
+  });
 });

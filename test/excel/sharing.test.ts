@@ -347,6 +347,52 @@ describe("restoring the add-in formulas", () => {
     });
   }
 
+  const RECORD = "Add-in formulas";
+  const ADDITIONS: readonly {
+    name: string;
+    add: (excel: FakeExcel) => void;
+    excelApi?: string;
+    says: RegExp;
+  }[] = [
+    {
+      name: "a note in column H",
+      add: (e) => e.type(RECORD, "H7", "checked with finance"),
+      says: /cells the add-in did not write \(H7\)/,
+    },
+    {
+      name: "a cell beside the heading",
+      add: (e) => e.type(RECORD, "J2", "=SUM(1,2)"),
+      says: /\(J2\)/,
+    },
+    { name: "a shape", add: (e) => e.draw(RECORD, "shape"), says: /charts or shapes/ },
+    { name: "a chart", add: (e) => e.draw(RECORD, "chart"), says: /charts or shapes/ },
+    {
+      name: "an Excel that cannot count shapes (before ExcelApi 1.9)",
+      add: () => undefined,
+      excelApi: "1.8",
+      says: /cannot tell the add-in whether it holds charts or shapes/,
+    },
+  ];
+
+  for (const { name, add, excelApi, says } of ADDITIONS) {
+    it(`keeps the record sheet, clearing only the restored rows, when it holds ${name}`, async () => {
+      const excel = prepared.copy(excelApi ? { excelApi } : {});
+      add(excel);
+      const report = await hostOn(excel).sharing.restoreAddinFormulas();
+      expect(report.restored).toBe(count("twin") + count("frozen"));
+      expect(report.notes).toEqual([expect.stringMatching(says)]);
+      expect(excel.sheetNames()).toContain(RECORD);
+      expect(excel.content(RECORD, "D6")).toBe("");
+      expect(excel.content(RECORD, "A1")).toMatch(/AICOST formulas replaced/);
+      if (name.startsWith("a note"))
+        expect(excel.content(RECORD, "H7")).toBe("checked with finance");
+      for (const c of CELLS) {
+        expect(excel.content(c.sheet, c.address)).toBe(workbook.content(c.sheet, c.address));
+      }
+      expect(await hostOn(excel).sharing.status()).toEqual({ prepared: false, preparedCells: 0 });
+    });
+  }
+
   it("keeps a prepared workbook without the article reading as not loaded, and loadable", async () => {
     const excel = new FakeExcel();
     excel.installAddin();

@@ -185,9 +185,7 @@ describe("prepare for sharing and restore", () => {
     await user.click(restore);
 
     const report = await focusedReport("Restored 3 add-in formulas.");
-    expect(
-      within(report).getByText(/1 cell edited since it was prepared was left as it is/)
-    ).toBeTruthy();
+    expect(within(report).getByText(/1 cell was left as it is, for the reason given/)).toBeTruthy();
     const left = within(report).getByRole("list", { name: "Cells left as they are" });
     expect(within(left).getByText(/^Sheet1!B3: edited/)).toBeTruthy();
     expect(sharing.formulas.get("Sheet1!B2")).toBe("=AICOST.BURN.YEARS(A1,A2)");

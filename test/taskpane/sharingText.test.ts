@@ -7,6 +7,7 @@ import {
   prepareCounts,
   prepareTitle,
   recordLine,
+  restoreNotes,
   restoreTitle,
   statusLine,
 } from "../../src/taskpane/sharing/sharingText";
@@ -65,6 +66,13 @@ describe("restore's report", () => {
     expect(restoreTitle({ restored: 5, leftAlone: ["A1"] })).toBe("Restored 5 add-in formulas.");
   });
 
+  test("gives Restore's notes, and none from a host that has none", () => {
+    expect(restoreNotes({ restored: 1, leftAlone: [] })).toEqual([]);
+    expect(
+      restoreNotes({ restored: 1, leftAlone: [], notes: ["The record sheet was kept"] })
+    ).toEqual(["The record sheet was kept"]);
+  });
+
   test("with no record at all, says there was nothing to restore", () => {
     expect(restoreTitle({ restored: 0, leftAlone: [] })).toMatch(/^Nothing to restore/);
   });
@@ -72,10 +80,10 @@ describe("restore's report", () => {
   test("introduces the cells left alone in the right number", () => {
     expect(leftAloneLine({ restored: 0, leftAlone: [] })).toBeUndefined();
     expect(leftAloneLine({ restored: 0, leftAlone: ["A1"] })).toBe(
-      "1 cell edited since it was prepared was left as it is:"
+      "1 cell was left as it is, for the reason given:"
     );
     expect(leftAloneLine({ restored: 0, leftAlone: ["A1", "A2"] })).toBe(
-      "2 cells edited since they were prepared were left as they are:"
+      "2 cells were left as they are, for the reason given:"
     );
   });
 });

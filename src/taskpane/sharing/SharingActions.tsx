@@ -24,6 +24,7 @@ import {
   prepareCounts,
   prepareTitle,
   recordLine,
+  restoreNotes,
   restoreTitle,
   statusLine,
 } from "./sharingText";
@@ -100,7 +101,7 @@ function SharingReportBar({
   const warn =
     outcome.kind === "prepared"
       ? outcome.report.frozen > 0 || outcome.report.notes.length > 0
-      : outcome.report.leftAlone.length > 0;
+      : outcome.report.leftAlone.length > 0 || restoreNotes(outcome.report).length > 0;
   return (
     <MessageBar ref={ref} tabIndex={-1} intent={warn ? "warning" : "success"} layout="multiline">
       <MessageBarBody>
@@ -160,6 +161,7 @@ function RestoredBody({
 }): JSX.Element {
   const { report } = outcome;
   const leftAlone = leftAloneLine(report);
+  const notes = restoreNotes(report);
   return (
     <>
       <MessageBarTitle>{restoreTitle(report)}</MessageBarTitle>
@@ -168,6 +170,13 @@ function RestoredBody({
         <ul className={listClass} aria-label="Cells left as they are">
           {report.leftAlone.map((cell, index) => (
             <li key={`${index}:${cell}`}>{cell}</li>
+          ))}
+        </ul>
+      )}
+      {notes.length > 0 && (
+        <ul className={listClass} aria-label="Notes on the restore">
+          {notes.map((note, index) => (
+            <li key={`${index}:${note}`}>{note}</li>
           ))}
         </ul>
       )}

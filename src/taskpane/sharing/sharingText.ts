@@ -49,7 +49,13 @@ export function restoreTitle(report: RestoreReport): string {
 export function leftAloneLine(report: RestoreReport): string | undefined {
   const count = report.leftAlone.length;
   if (count === 0) return undefined;
-  return `${cells(count)} edited since ${count === 1 ? "it was" : "they were"} prepared ${count === 1 ? "was" : "were"} left as ${count === 1 ? "it is" : "they are"}:`;
+  // Edited since, or a cell their formula read was deleted: each line says which.
+  return `${cells(count)} ${count === 1 ? "was" : "were"} left as ${count === 1 ? "it is" : "they are"}, for the reason given:`;
+}
+
+/** What else Restore has to say (e.g. why the record sheet was kept); none from older hosts. */
+export function restoreNotes(report: RestoreReport): readonly string[] {
+  return report.notes ?? [];
 }
 
 /** The record's state, under the buttons. */

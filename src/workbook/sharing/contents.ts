@@ -16,6 +16,11 @@ export interface SheetContents {
   readonly left: number;
   /** The used range's cells; cells outside it are empty. */
   readonly cells: readonly (readonly CellContent[])[];
+  /**
+   * Whether the sheet holds charts or shapes ("unknown" where the host cannot tell). Read for
+   * the record sheet only, which Restore deletes only when it holds none; absent: unknown.
+   */
+  readonly drawings?: "none" | "some" | "unknown";
 }
 
 export interface NameContents {

@@ -5,7 +5,8 @@
  * holdsValue for frozen values); any other cell is left as it is and listed with the reason.
  * The formula goes back with its references as they are now (references.ts): a twin's or a
  * written-out cell's from the cell itself, a frozen cell's from the record's live copy. Restored rows are cleared from the
- * record; a record left empty goes, with its sheet and marker. It stops, with nothing
+ * record; a record left empty goes, with its sheet and marker, unless the analyst put
+ * something of theirs on its sheet (then only its rows are cleared, and the report says so). It stops, with nothing
  * written, when a cell to restore or the record sheet is protected.
  */
 import { HostError, type RestoreReport, type SharingStatus } from "../host";
@@ -13,6 +14,7 @@ import { describeValue, type CellContent } from "./cellValues";
 import { contentAt, findRecord, findSheet, type WorkbookContents } from "./contents";
 import { sameFormula } from "./formulaCalls";
 import { cellName, emptyRow } from "./record";
+import { whyRecordStays } from "./recordLeftovers";
 import { formulaToPutBack, missingSheets } from "./restoreFormula";
 import type { CellWrite, SharingWrites } from "./writes";
 
@@ -93,8 +95,11 @@ export function planRestore(contents: WorkbookContents): RestorePlan {
     });
   }
 
-  // An empty record goes with its sheet, unless the workbook's structure keeps sheets in place.
-  const empty = cleared.length === record.rows.length && !contents.structureProtected;
+  // An empty record goes with its sheet, unless the workbook's structure keeps sheets in place
+  // or the analyst put something of theirs on it (recordLeftovers.ts).
+  const allCleared = cleared.length > 0 && cleared.length === record.rows.length;
+  const stays = allCleared ? whyRecordStays(record.sheet, cleared) : null;
+  const empty = allCleared && stays === null && !contents.structureProtected;
   return {
     writes: {
       cells,
@@ -109,7 +114,7 @@ export function planRestore(contents: WorkbookContents): RestorePlan {
             },
     },
     // A cleared row's cell holds its add-in formula again, put back now or already back.
-    report: { restored: cleared.length, leftAlone },
+    report: { restored: cleared.length, leftAlone, ...(stays === null ? {} : { notes: [stays] }) },
   };
 }
 

@@ -87,6 +87,8 @@ export interface SheetRecord {
   readonly columnWidths: Map<number, number>;
   frozenRows: number;
   readonly charts: ChartRecord[];
+  /** Shapes the analyst drew (the add-in draws none: a count is all it reads). */
+  shapes: number;
   readonly handlers: Set<ChangeHandler>;
   /** Cells written through the API or typed by the analyst (to compare states). */
   readonly touched: Set<string>;
@@ -419,6 +421,7 @@ function newSheet(id: number): SheetRecord {
     columnWidths: new Map(),
     frozenRows: 0,
     charts: [],
+    shapes: 0,
     handlers: new Set(),
     touched: new Set(),
   };

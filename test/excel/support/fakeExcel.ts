@@ -82,6 +82,22 @@ export class FakeExcel {
     dispatch(sheet, address, this.options.triggerSource ? "Unknown" : undefined);
   }
 
+  /** The analyst draws a shape, or inserts a chart of their own, on a sheet. */
+  draw(sheetName: string, what: "shape" | "chart"): void {
+    const sheet = this.book.sheet(sheetName);
+    if (what === "shape") sheet.shapes++;
+    else
+      sheet.charts.push({
+        type: "Line",
+        name: "Their chart",
+        title: "",
+        series: [],
+        valueAxisTitle: "",
+        valueAxisFormat: null,
+        position: null,
+      });
+  }
+
   /** Inserts `count` rows above 1-based row `row` (Home > Insert > Sheet Rows). */
   insertRows(sheetName: string, row: number, count = 1): void {
     this.book.insert(this.book.sheet(sheetName), "rows", row - 1, count);

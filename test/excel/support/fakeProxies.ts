@@ -204,6 +204,7 @@ export class FakeWorksheet extends FakeProxy {
   readonly protection: FakeSheetProtection;
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
+  readonly shapes: { getCount: () => FakeClientResult<number> };
   readonly freezePanes: { freezeRows: (count: number) => void };
   readonly onChanged: { add: (handler: ChangeHandler) => FakeEventHandlerResult };
 
@@ -215,6 +216,7 @@ export class FakeWorksheet extends FakeProxy {
     this.protection = new FakeSheetProtection(ctx, resolve);
     this.tables = new FakeTableCollection(ctx, this);
     this.charts = new FakeChartCollection(ctx, this);
+    this.shapes = { getCount: () => new FakeClientResult(ctx, () => this.resolve().shapes) };
     this.freezePanes = {
       freezeRows: (count) => ctx.enqueue(() => void (this.resolve().frozenRows = count)),
     };
@@ -259,6 +261,22 @@ export class FakeWorksheet extends FakeProxy {
 
   activate(): void {
     this.ctx.enqueue(() => void (this.ctx.book.activeSheetId = this.resolve().id));
+  }
+}
+
+/** A value Excel gives back after the next sync (ClientResult). */
+export class FakeClientResult<T> {
+  private result: { readonly value: T } | undefined;
+
+  constructor(ctx: FakeContext, read: () => T) {
+    ctx.enqueue(() => {
+      this.result = { value: read() };
+    });
+  }
+
+  get value(): T {
+    if (!this.result) throw new Error("ClientResult.value was read before sync()");
+    return this.result.value;
   }
 }
 
@@ -617,6 +635,10 @@ class FakeChartCollection {
     private readonly ctx: FakeContext,
     private readonly worksheet: FakeWorksheet
   ) {}
+
+  getCount(): FakeClientResult<number> {
+    return new FakeClientResult(this.ctx, () => this.worksheet.resolve().charts.length);
+  }
 
   add(type: string, source: FakeRange, seriesBy: string): FakeChart {
     const record: ChartRecord = {

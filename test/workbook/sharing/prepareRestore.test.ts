@@ -8,6 +8,7 @@ import {
   planPrepare,
   planRestore,
   RECORD_MARKER,
+  recordHeading,
   type CellContent,
   type SheetContents,
   type WorkbookContents,
@@ -179,7 +180,7 @@ describe("restore", () => {
       text("frozen"),
       { formula: live, value: { kind: "text", value: "" } },
     ];
-    const record = sheet("Add-in formulas", [row], { top: FIRST_ROW });
+    const record = sheet("Add-in formulas", [row], { top: FIRST_ROW, drawings: "none" });
     return book(
       [...sheets.map((name) => sheet(name, name === "Data" ? [[now]] : [])), record],
       [{ name: RECORD_MARKER, formula: "='Add-in formulas'!$A$1" }]
@@ -220,6 +221,80 @@ describe("restore", () => {
       expect.stringMatching(/^Data!A1: the record has no up-to-date copy of its references/),
     ]);
     expect(plan.writes.cells).toEqual([]);
+  });
+
+  it("keeps the record sheet, its rows cleared, when the analyst put something of theirs on it", () => {
+    const base = prepared(frozen, ["Data", "Other"]);
+    const withNote = (sheets: readonly SheetContents[]): SheetContents[] =>
+      sheets.map((s) =>
+        s.name === "Add-in formulas"
+          ? { ...s, cells: s.cells.map((r) => [...r, text("my note")]) }
+          : s
+      );
+    const cases: { name: string; contents: WorkbookContents; says: RegExp }[] = [
+      {
+        name: "a note in column H",
+        contents: { ...base, sheets: withNote(base.sheets) },
+        says: /holds cells the add-in did not write \(H6\)/,
+      },
+      {
+        name: "a chart or shape",
+        contents: {
+          ...base,
+          sheets: base.sheets.map((s) => ({ ...s, drawings: "some" as const })),
+        },
+        says: /holds charts or shapes/,
+      },
+      {
+        name: "drawings it cannot count",
+        contents: {
+          ...base,
+          sheets: base.sheets.map((s) => ({ ...s, drawings: undefined })),
+        },
+        says: /cannot tell the add-in whether it holds charts or shapes/,
+      },
+    ];
+    for (const { name, contents, says } of cases) {
+      const plan = planRestore(contents);
+      expect(plan.report.restored, name).toBe(1);
+      expect(plan.writes.record, name).toMatchObject({ action: "update", marker: "keep" });
+      expect(
+        plan.writes.record?.rows.map((r) => r.row),
+        name
+      ).toEqual([FIRST_ROW]);
+      expect(plan.report.notes, name).toEqual([
+        expect.stringMatching(
+          /^The record sheet “Add-in formulas” was kept, its restored rows cleared: /
+        ),
+      ]);
+      expect(plan.report.notes?.[0], name).toMatch(says);
+    }
+  });
+
+  it("deletes the record sheet when its heading is as prepare wrote it and nothing else is there", () => {
+    const base = prepared(frozen, ["Data", "Other"]);
+    const heading = recordHeading().cells.map((r) =>
+      r.map((c): CellContent => (typeof c === "string" ? text(c) : EMPTY))
+    );
+    const record = base.sheets.find((s) => s.name === "Add-in formulas");
+    if (!record) throw new Error("no record");
+    const full = { ...record, top: 0, cells: [...heading, ...record.cells] };
+    const plan = planRestore({
+      ...base,
+      sheets: base.sheets.map((s) => (s === record ? full : s)),
+    });
+    expect(plan.writes.record).toMatchObject({ action: "delete" });
+    // The analyst's words in the title row: theirs now, so the sheet stays.
+    const edited = {
+      ...full,
+      cells: [[text("My title"), ...(full.cells[0]?.slice(1) ?? [])], ...full.cells.slice(1)],
+    };
+    const kept = planRestore({
+      ...base,
+      sheets: base.sheets.map((s) => (s === record ? edited : s)),
+    });
+    expect(kept.writes.record).toMatchObject({ action: "update" });
+    expect(kept.report.notes?.[0]).toMatch(/\(A1\)/);
   });
 
   it("leaves alone a cell edited since and keeps its row in the record", () => {
