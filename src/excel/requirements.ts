@@ -58,6 +58,8 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
   "Range.formulas": { set: "1.1" },
   "Range.getCell": { set: "1.1" },
   "Range.getRowsBelow": { set: "1.2" },
+  // Whether a cell to freeze spills (spills.ts); Excel without it has no dynamic arrays.
+  "Range.getSpillingToRangeOrNullObject": { set: "1.12", optional: true },
   "Range.numberFormat": { set: "1.1" },
   "Range.valueTypes": { set: "1.1" },
   "Range.values": { set: "1.1" },
@@ -107,6 +109,8 @@ export const OPTIONAL_EXCEL_API = {
   chartAxisFormat: "1.8",
   /** Counting the record sheet's shapes; without it Restore keeps the sheet (it cannot tell). */
   shapes: "1.9",
+  /** Whether a formula spills; Excel without it (2019 and before) has no dynamic arrays. */
+  spills: "1.12",
 } as const;
 
 /** "1.10" > "1.9": compares dotted versions number by number. */

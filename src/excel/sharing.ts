@@ -41,6 +41,7 @@ import type { ExcelRunner } from "./changeEvents";
 import { hostErrorFrom } from "./officeErrors";
 import { OPTIONAL_EXCEL_API, type Requirements } from "./requirements";
 import { readSnapshot, type WorkbookSnapshot } from "./snapshot";
+import { withArrays } from "./spills";
 
 const RANGE_PROPERTIES = "address,formulas,values,valueTypes";
 
@@ -61,7 +62,8 @@ export class ExcelSharing implements SharingControls {
 
   prepareForSharing(): Promise<SharingReport> {
     return this.excel("prepare the workbook for sharing", async (context) => {
-      const contents = await readContents(context, await readSnapshot(context), () => true);
+      const read = await readContents(context, await readSnapshot(context), () => true);
+      const contents = await withArrays(context, read, this.requirements);
       const { writes, report } = planPrepare(contents);
       await write(context, writes);
       return report;

@@ -147,7 +147,29 @@ function readSheets(
 function cellContent(model: Model, sheet: number, row: number, column: number): CellContent {
   const typedText = model.getCellContent(sheet, row + 1, column + 1);
   const value: EngineCell = readCell(model, sheet, row, column);
-  return { formula: typedText.startsWith("=") ? typedText : null, value };
+  const formula = typedText.startsWith("=") ? typedText : null;
+  const array = formula === null ? undefined : arrayOf(model, sheet, row, column);
+  return array ? { formula, value, array } : { formula, value };
+}
+
+/** IronCalc says whether a formula spills (a dynamic array) or is a legacy array's anchor. */
+function arrayOf(
+  model: Model,
+  sheet: number,
+  row: number,
+  column: number
+): "spills" | "legacy" | undefined {
+  const structure = model.getCellArrayStructure(sheet, row + 1, column + 1);
+  if (typeof structure !== "object") return undefined;
+  if ("ArrayAnchor" in structure) {
+    const [width, height] = structure.ArrayAnchor;
+    return width * height > 1 ? "legacy" : undefined;
+  }
+  if ("DynamicAnchor" in structure) {
+    const [width, height] = structure.DynamicAnchor;
+    return width * height > 1 ? "spills" : undefined;
+  }
+  return undefined;
 }
 
 function sheetIndex(model: Model, name: string): number {

@@ -162,10 +162,14 @@ describe("preparing a workbook for sharing", () => {
     );
   });
 
-  it("takes three round trips: the workbook's outline, every used range, then the writes", async () => {
+  it("takes four round trips: the outline, every used range, whether the cells to freeze spill, the writes", async () => {
     const excel = workbook.copy();
     await hostOn(excel).sharing.prepareForSharing();
-    expect(excel.syncs).toBe(3);
+    expect(excel.syncs).toBe(4);
+    // Excel before ExcelApi 1.12 has no dynamic arrays: nothing to ask, three round trips.
+    const older = workbook.copy({ excelApi: "1.11" });
+    await hostOn(older).sharing.prepareForSharing();
+    expect(older.syncs).toBe(3);
   });
 
   it("leaves no AICOST call in any cell, and every other cell exactly as it was, value and formula", () => {
@@ -417,6 +421,46 @@ describe("restoring the add-in formulas", () => {
   });
 });
 
+describe("formulas whose result covers several cells", () => {
+  it("leaves alone a cell to freeze whose result spills, rather than keep only its first value", async () => {
+    const excel = workbook.copy();
+    excel.type(ANALYSIS, "F1", '=AICOST.FIGURE("v3_training_cost")*SEQUENCE(3)');
+    const spilled = [1, 2, 3].map((r) => excel.value(ANALYSIS, `F${r}`));
+    expect(spilled.map((v) => v.value)).toEqual([6e6, 12e6, 18e6]);
+    const report = await hostOn(excel).sharing.prepareForSharing();
+    expect(report.frozen).toBe(count("frozen"));
+    expect(report.notes).toContainEqual(
+      expect.stringMatching(/^Analysis!F1: left as it is: its result spills over several cells/)
+    );
+    expect(excel.content(ANALYSIS, "F1")).toMatch(/SEQUENCE\(3\)/i);
+    expect([1, 2, 3].map((r) => excel.value(ANALYSIS, `F${r}`))).toEqual(spilled);
+  });
+
+  it("turns a spilling cell into its twin, which spills the same values", async () => {
+    const excel = workbook.copy();
+    excel.type(ANALYSIS, "G1", "=AICOST.RATIO(B1:B2,B3)");
+    const before = [1, 2].map((r) => excel.value(ANALYSIS, `G${r}`));
+    expect(before.every((v) => v.type === "Double")).toBe(true);
+    const report = await hostOn(excel).sharing.prepareForSharing();
+    expect(report.toTwin).toBe(count("twin") + 1);
+    expect(excel.content(ANALYSIS, "G1").toUpperCase()).toBe("=COST.RATIO(B1:B2,B3)");
+    const after = [1, 2].map((r) => excel.value(ANALYSIS, `G${r}`));
+    after.forEach((v, i) =>
+      expect(sameNumber(v.value as number, before[i]?.value as number)).toBe(true)
+    );
+  });
+
+  it("leaves every cell of a legacy array formula alone (Excel cannot change part of one)", async () => {
+    const excel = workbook.copy();
+    excel.typeArray(ANALYSIS, "H1:H2", "=AICOST.RATIO(B1:B2,B3)");
+    const report = await hostOn(excel).sharing.prepareForSharing();
+    expect(report.changed).toBe(count("twin") + count("frozen"));
+    const notes = report.notes.filter((n) => /array formula entered over several cells/.test(n));
+    expect(notes.map((n) => n.split(":")[0])).toEqual(["Analysis!H1", "Analysis!H2"]);
+    expect(excel.content(ANALYSIS, "H1")).toMatch(/^=aicost\.ratio/i);
+  });
+});
+
 describe("refusals", () => {
   it("stops the whole prepare at a protected sheet holding a cell to change, with nothing changed", async () => {
     const excel = workbook.copy();
@@ -427,7 +471,7 @@ describe("refusals", () => {
     expect(error.problem.message).toContain(`“${QUOTED}”`);
     expect(error.problem.repair).toMatch(/Unprotect/);
     expect(excel.state()).toEqual(before);
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3); // outline, used ranges, spills of the cells to freeze: no write
   });
 
   it("stops when the record sheet cannot be added to a workbook whose structure is protected", async () => {

@@ -20,6 +20,12 @@ export type ShownValue =
 export interface CellContent {
   readonly formula: string | null;
   readonly value: ShownValue;
+  /**
+   * A formula whose result fills more cells than its own: "spills" (a dynamic array: the other
+   * cells show its values but hold nothing) or "legacy" (part of an array formula entered over
+   * several cells, Ctrl+Shift+Enter). Absent: a single cell, or the host cannot tell.
+   */
+  readonly array?: "spills" | "legacy";
 }
 
 export const EMPTY_CELL: CellContent = { formula: null, value: { kind: "empty" } };

@@ -8,7 +8,8 @@ export { EMPTY_CELL, typed, type CellContent, type ShownValue, type Written } fr
 export type { NameContents, SheetContents, WorkbookContents } from "./contents";
 export { convertFormula, MAX_FORMULA_CHARS, type Conversion, type How } from "./conversion";
 export { rewriteCalls, sameFormula, scanFormula, type AddinCall } from "./formulaCalls";
-export { planPrepare, type PreparePlan } from "./prepare";
+export { markSharedFormulas } from "./arrays";
+export { cellsToFreeze, planPrepare, type PreparePlan } from "./prepare";
 export {
   FIRST_ROW,
   HEADER_ROW,

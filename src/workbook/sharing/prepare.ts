@@ -19,7 +19,8 @@ import {
   twinsInWorkbook,
   type WorkbookContents,
 } from "./contents";
-import { convertFormula, type How } from "./conversion";
+import type { CellContent } from "./cellValues";
+import { convertFormula, type Conversion, type How } from "./conversion";
 import { scanFormula } from "./formulaCalls";
 import {
   cellName,
@@ -47,7 +48,10 @@ export function planPrepare(contents: WorkbookContents): PreparePlan {
   for (const sheet of contents.sheets) {
     if (record && sheet === record.sheet) continue; // the record holds formula texts, never calls
     for (const { cell, content } of formulaCells(sheet)) {
-      const conversion = convertFormula(content.formula, content.value, twinReady);
+      const conversion = arrayAware(
+        content,
+        convertFormula(content.formula, content.value, twinReady)
+      );
       if (conversion === null) continue;
       if (conversion.how === "leftAlone") {
         notes.push(`${cellName(cell)}: ${conversion.note}`);
@@ -112,6 +116,43 @@ export function planPrepare(contents: WorkbookContents): PreparePlan {
       notes,
     },
   };
+}
+
+/**
+ * The cells prepare would freeze, so a host that must ask whether they spill (Excel: one more
+ * round trip) asks only about these, and only when there are any.
+ */
+export function cellsToFreeze(contents: WorkbookContents): CellAt[] {
+  const record = findRecord(contents);
+  const twinReady = twinsInWorkbook(contents);
+  return contents.sheets
+    .filter((sheet) => !(record && sheet === record.sheet))
+    .flatMap((sheet) => [...formulaCells(sheet)])
+    .filter(
+      ({ content }) => convertFormula(content.formula, content.value, twinReady)?.how === "frozen"
+    )
+    .map(({ cell }) => cell);
+}
+
+/**
+ * A conversion as the cell's array allows (arrays.ts): a legacy array is never changed in part,
+ * and a spilling formula is not frozen to its first value (its twin spills the same way).
+ */
+function arrayAware(content: CellContent, conversion: Conversion | null): Conversion | null {
+  if (conversion === null || conversion.how === "leftAlone") return conversion;
+  if (content.array === "legacy") {
+    return {
+      how: "leftAlone",
+      note: "left as it is: it is part of an array formula entered over several cells (Ctrl+Shift+Enter), which cannot be changed one cell at a time; change the whole array by hand if colleagues without the add-in use it",
+    };
+  }
+  if (content.array === "spills" && conversion.how === "frozen") {
+    return {
+      how: "leftAlone",
+      note: `left as it is: its result spills over several cells, and freezing it would keep only the first value; ${conversion.note.replace(/^frozen to its value [^:]*: /, "it has no portable form: ")}`,
+    };
+  }
+  return conversion;
 }
 
 /** Defined names calling AICOST functions are not cells: said, and left to the analyst. */

@@ -308,6 +308,46 @@ export class FakeBook {
     }
   }
 
+  /** The anchor of the legacy array formula a cell belongs to (IronCalc keeps it there). */
+  arrayAnchor(sheet: SheetRecord, r: number, c: number): { r: number; c: number } | null {
+    const structure = this.engine.getCellArrayStructure(this.index(sheet), r + 1, c + 1);
+    if (typeof structure === "object" && "ArrayChild" in structure) {
+      const [row, column] = structure.ArrayChild;
+      return { r: row - 1, c: column - 1 };
+    }
+    return null;
+  }
+
+  /** The cells a dynamic array formula spills to (with its own), or null when it does not. */
+  spillArea(sheet: SheetRecord, r: number, c: number): Area | null {
+    if (this.dirty) {
+      this.engine.evaluate();
+      this.dirty = false;
+    }
+    const structure = this.engine.getCellArrayStructure(this.index(sheet), r + 1, c + 1);
+    if (typeof structure !== "object" || !("DynamicAnchor" in structure)) return null;
+    const [width, height] = structure.DynamicAnchor;
+    return width * height > 1 ? { r0: r, c0: c, r1: r + height - 1, c1: c + width - 1 } : null;
+  }
+
+  /** The analyst enters an array formula over an area (Ctrl+Shift+Enter). */
+  writeArray(sheet: SheetRecord, area: Area, formula: string): void {
+    this.guard(sheet);
+    const width = area.c1 - area.c0 + 1;
+    const height = area.r1 - area.r0 + 1;
+    this.engine.setUserArrayFormula(
+      this.index(sheet),
+      area.r0 + 1,
+      area.c0 + 1,
+      width,
+      height,
+      formula
+    );
+    for (let r = area.r0; r <= area.r1; r++)
+      for (let c = area.c0; c <= area.c1; c++) sheet.touched.add(`${r},${c}`);
+    this.dirty = true;
+  }
+
   /** What the cell holds as typed (a formula, a number, a text with its apostrophe). */
   content(sheet: SheetRecord, r: number, c: number): string {
     return this.engine.getCellContent(this.index(sheet), r + 1, c + 1);

@@ -82,6 +82,11 @@ export class FakeExcel {
     dispatch(sheet, address, this.options.triggerSource ? "Unknown" : undefined);
   }
 
+  /** The analyst enters a legacy array formula over `address` (Ctrl+Shift+Enter). */
+  typeArray(sheetName: string, address: string, formula: string): void {
+    this.book.writeArray(this.book.sheet(sheetName), parseArea(address), formula);
+  }
+
   /** The analyst draws a shape, or inserts a chart of their own, on a sheet. */
   draw(sheetName: string, what: "shape" | "chart"): void {
     const sheet = this.book.sheet(sheetName);

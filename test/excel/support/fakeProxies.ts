@@ -336,9 +336,11 @@ export class FakeRange extends FakeProxy {
         return cells((r, c) => book.read(sheet, r, c).type);
       case "formulas":
         // As Excel: a formula cell's formula, any other cell's value (a text typed as '=x
-        // comes back as "=x", like its value).
+        // comes back as "=x", like its value); every cell of a legacy array formula gives
+        // the array's formula.
         return cells((r, c) => {
-          const content = book.content(sheet, r, c);
+          const anchor = book.arrayAnchor(sheet, r, c);
+          const content = book.content(sheet, anchor?.r ?? r, anchor?.c ?? c);
           return content.startsWith("=") ? content : book.read(sheet, r, c).value;
         });
       case "address":
@@ -383,6 +385,15 @@ export class FakeRange extends FakeProxy {
     return new FakeWorksheet(this.ctx, () => this.resolve().sheet);
   }
 
+  /** The cells a dynamic array formula in this (single) cell spills to, or a null object. */
+  getSpillingToRangeOrNullObject(): FakeSpillRange {
+    return new FakeSpillRange(this.ctx, () => {
+      const { sheet, area } = this.resolve();
+      const spill = this.ctx.book.spillArea(sheet, area.r0, area.c0);
+      return spill ? { sheet, area: spill } : null;
+    });
+  }
+
   getRowsBelow(count: number): FakeRange {
     return new FakeRange(this.ctx, () => {
       const { sheet, area } = this.resolve();
@@ -405,6 +416,38 @@ export class FakeRange extends FakeProxy {
       this.ctx.book.write(sheet, area, rows);
       this.ctx.changed(sheet, area);
     });
+  }
+}
+
+/** Range.getSpillingToRangeOrNullObject's answer: a range, or isNullObject after the sync. */
+class FakeSpillRange extends FakeProxy {
+  private target: RangeTarget | null | undefined;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly find: () => RangeTarget | null
+  ) {
+    super(ctx);
+  }
+
+  protected override loadPaths(paths: readonly (readonly string[])[]): void {
+    this.target = this.find();
+    if (this.target) super.loadPaths(paths);
+  }
+
+  protected read(property: string): unknown {
+    if (property !== "address" || !this.target) throw new Error(`Range.${property}`);
+    return `${quoteSheetIfNeeded(this.ctx.book.nameOf(this.target.sheet))}!${areaAddress(this.target.area)}`;
+  }
+
+  get isNullObject(): boolean {
+    if (this.target === undefined)
+      throw new Error("isNullObject was read before load() and sync()");
+    return this.target === null;
+  }
+
+  get address(): string {
+    return this.value("address");
   }
 }
 

@@ -8,6 +8,7 @@ import {
   planPrepare,
   planRestore,
   RECORD_MARKER,
+  markSharedFormulas,
   recordHeading,
   type CellContent,
   type SheetContents,
@@ -307,5 +308,33 @@ describe("restore", () => {
       expect.stringMatching(/^Data!A1: edited since it was prepared \(it holds 7, not 6000000\)/),
     ]);
     expect(plan.writes.record).toBeNull();
+  });
+});
+
+describe("arrays", () => {
+  it("marks cells sharing one array formula with relative references, not filled constants", () => {
+    const shared = formula("=AICOST.RATIO(B1:B2,C1)");
+    const filled = formula('=AICOST.FIGURE("x")');
+    const marked = markSharedFormulas(
+      sheet("S", [
+        [shared, filled],
+        [shared, filled],
+      ])
+    );
+    expect(marked.cells.map((r) => r.map((c) => c.array))).toEqual([
+      ["legacy", undefined],
+      ["legacy", undefined],
+    ]);
+  });
+
+  it("leaves a spilling cell to freeze alone, and still turns a spilling twin call into its twin", () => {
+    const spills = (f: string): CellContent => ({ ...formula(f), array: "spills" });
+    const plan = planPrepare(
+      book([
+        sheet("S", [[spills('=AICOST.FIGURE("x")*SEQUENCE(3)'), spills("=AICOST.RATIO(A1:A3,2)")]]),
+      ])
+    );
+    expect(plan.report).toMatchObject({ changed: 1, toNative: 1, frozen: 0 });
+    expect(plan.report.notes[0]).toMatch(/^S!A1: left as it is: its result spills/);
   });
 });
