@@ -512,6 +512,26 @@ describe("without the add-in's twins", () => {
     expect(after[`${ANALYSIS}!C9`]).toEqual(before[`${ANALYSIS}!C9`]);
   });
 
+  it("does not call a twin whose formula the analyst changed, though its marker is still there", async () => {
+    const excel = await analystWorkbook();
+    const twin = excel.book.findName("BURN.YEARS");
+    expect(twin).toBeDefined();
+    excel.book.setNameFormula(
+      "BURN.YEARS",
+      "=LAMBDA(cash,annual_burn,[burn_growth],[annual_revenue],42)"
+    );
+    expect(excel.book.findName("AICOST_OWNS_NAME_BURN.YEARS")).toBeDefined();
+    const report = await hostOn(excel).sharing.prepareForSharing();
+    expect(excel.content(ANALYSIS, "C1")).toMatch(/^=LET\(cash,B1,annual_burn,B2,/i);
+    expect(excel.content(ANALYSIS, "C3").toUpperCase()).toContain("COST.RATIO(");
+    excel.removeAddin();
+    const got = excel.value(ANALYSIS, "C1");
+    expect(
+      got.type === "Double" && sameNumber(got.value as number, MODEL[`${ANALYSIS}!C1`] ?? NaN)
+    ).toBe(true);
+    expect(report.toNative).toBeGreaterThan(0);
+  });
+
   it("does not call a twin name the analyst defined as their own", async () => {
     const excel = await analystWorkbook();
     excel.deleteName("AICOST_OWNS_NAME_BURN.YEARS"); // the name is theirs now

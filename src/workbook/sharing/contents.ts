@@ -6,6 +6,7 @@
 import { ownershipMarkerName } from "../names";
 import type { Twin } from "../../model/twins";
 import { EMPTY_CELL, type CellContent } from "./cellValues";
+import { sameFormula } from "./formulaCalls";
 import { readLink, readRecord, RECORD_MARKER, type CellAt, type RecordRow } from "./record";
 
 export interface SheetContents {
@@ -75,14 +76,20 @@ export function findName(contents: WorkbookContents, name: string): NameContents
 /**
  * The twins a call may use: the workbook holds the twin's name with the add-in's ownership
  * marker, as reconcile.ts decides whose a twin is (a name of the analyst's, or none where Excel
- * refused LAMBDA names, leaves the twin out; its formula is then written out instead). The
- * name's formula is not compared: engines hand LAMBDAs back re-spelled, and a marked twin is
- * the add-in's to write (the next load puts its formula back).
+ * refused LAMBDA names, leaves the twin out), AND the name's formula is the twin's as the add-in
+ * wrote it: compared as syntax trees (sameFormula), since engines hand LAMBDAs back re-spelled
+ * (case, spaces, numbers). A twin the analyst changed would compute something else, so the
+ * twin's formula is written out with LET instead.
  */
 export function twinsInWorkbook(contents: WorkbookContents): (twin: Twin) => boolean {
-  return (twin) =>
-    findName(contents, twin.name) !== undefined &&
-    findName(contents, ownershipMarkerName("NAME", twin.name)) !== undefined;
+  return (twin) => {
+    const name = findName(contents, twin.name);
+    return (
+      name !== undefined &&
+      findName(contents, ownershipMarkerName("NAME", twin.name)) !== undefined &&
+      sameFormula(name.formula, `=${twin.formula}`)
+    );
+  };
 }
 
 export interface FoundRecord {
