@@ -36,7 +36,7 @@ import {
   UPDATE_EXCEL_REPAIR,
 } from "./officeErrors";
 import { requiredExcelApi, type Requirements } from "./requirements";
-import { ExcelSharing } from "./sharing";
+import { sharingOnDemand } from "../workbook/onDemand";
 import {
   clearWrites,
   findScenario,
@@ -82,7 +82,10 @@ export class ExcelHost implements ModelHost {
     // gives every name the host reads or writes.
     this.plan = options.makePlan({});
     this.autoOpen = options.autoOpen;
-    this.sharing = new ExcelSharing(options.runner, options.requirements);
+    this.sharing = sharingOnDemand(async () => {
+      const { ExcelSharing } = await import("./sharing");
+      return new ExcelSharing(options.runner, options.requirements);
+    });
     const table = this.plan.tables.find((t) => t.key === "scenarios");
     if (!table) throw new Error("The plan has no scenarios table");
     this.scenariosTable = table;

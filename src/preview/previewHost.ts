@@ -46,7 +46,7 @@ import {
 import type { PreviewWorkbook } from "./previewWorkbook";
 import { nameKey, readScenarioRows, scenarioCells } from "./scenarioRows";
 import { styleScenarioRow } from "./scenarioStyle";
-import { PreviewSharing } from "./sharing";
+import { sharingOnDemand } from "../workbook/onDemand";
 
 /** IronCalc's getCellType code of a number. */
 const NUMBER_CELL = 1;
@@ -92,11 +92,15 @@ export class PreviewHost implements ModelHost {
     this.sheets = findSheets(this.model, plan);
     this.markInputCells();
     // The record sheet comes and goes at the end of the tabs: find the add-in's sheets again.
-    this.sharing = new PreviewSharing(this.model, () => {
-      this.sheets = findSheets(this.model, this.plan);
-      this.markInputCells();
-      this.workbook.changed("layout");
-      this.announce();
+    const model = this.model;
+    this.sharing = sharingOnDemand(async () => {
+      const { PreviewSharing } = await import("./sharing");
+      return new PreviewSharing(model, () => {
+        this.sheets = findSheets(this.model, this.plan);
+        this.markInputCells();
+        this.workbook.changed("layout");
+        this.announce();
+      });
     });
   }
 
