@@ -272,22 +272,6 @@ describe("what the upgrade reads by name and header, not by layout 1's addresses
     );
   });
 
-  it("reads the scenarios by their headers: two columns the analyst swapped go back in order, values with them", () => {
-    const model = builtByLayoutOne();
-    const s = layoutOne.scenarios;
-    const sheet = sheetIndexOf(model, layoutOne, "scenarios");
-    const table = contents(model, sheet, s.headerRow, s.column, 1 + 3, s.columns.length);
-    const a = s.columns.indexOf("fundingUsd");
-    const b = s.columns.indexOf("valuationUsd");
-    table.forEach((row, i) => {
-      model.setUserInput(sheet, s.headerRow + i + 1, a + 1, row[b] ?? "");
-      model.setUserInput(sheet, s.headerRow + i + 1, b + 1, row[a] ?? "");
-    });
-    model.evaluate();
-    applyPlanToEngine(model, current(), { lambda: false });
-    expect(contents(model, sheet, s.headerRow, s.column, 1 + 3, s.columns.length)).toEqual(table);
-  });
-
   it("carries the scenarios over a reset too, which puts the article's inputs and figures back", () => {
     const { model } = editedByTheAnalyst();
     const plan = current();
