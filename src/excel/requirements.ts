@@ -54,6 +54,7 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
   "NamedItemCollection.add": { set: "1.4" },
   "NamedItemCollection.getItem": { set: "1.1" },
   "Range.address": { set: "1.1" },
+  "Range.columnCount": { set: "1.1" },
   "Range.format": { set: "1.1" },
   "Range.formulas": { set: "1.1" },
   "Range.getCell": { set: "1.1" },
@@ -61,6 +62,7 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
   // Whether a cell to freeze spills (spills.ts); Excel without it has no dynamic arrays.
   "Range.getSpillingToRangeOrNullObject": { set: "1.12", optional: true },
   "Range.numberFormat": { set: "1.1" },
+  "Range.rowCount": { set: "1.1" },
   "Range.valueTypes": { set: "1.1" },
   "Range.values": { set: "1.1" },
   "Range.worksheet": { set: "1.1" },

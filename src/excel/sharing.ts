@@ -1,14 +1,17 @@
 /**
  * "Prepare for sharing" and "Restore add-in formulas" in Excel: thin Office.js around the pure
- * decisions of src/workbook/sharing/. A fixed number of round trips, whatever the size of the
- * workbook:
+ * decisions of src/workbook/sharing/. A few round trips, whatever the size of the workbook:
  *   1. the snapshot (snapshot.ts): sheets with their protection, names, structure protection;
- *   2. every sheet's used range of values (formulas, values and value types) in one batch, or
- *      only the record sheet's for status();
- *   3. the writes, all in one batch: the record first, then the analyst's cells (should Excel
+ *   2. the size of every sheet's used range (or only the record sheet's, for status()), with
+ *      the record sheet's chart and shape counts for Restore;
+ *   3. their cells (formulas, values and value types): in one request for an ordinary
+ *      workbook, in blocks of rows above usedCells.ts's limit (Excel on the web caps a request
+ *      at about 5 MB);
+ *   (prepare only, when it has cells to freeze and ExcelApi 1.12: whether they spill, spills.ts)
+ *   4. the writes, all in one batch: the record first, then the analyst's cells (should Excel
  *      refuse a cell half-way, every cell changed is already in the record).
  * Nothing is written when the plan refuses (a protected sheet): the HostError comes from the
- * pure layer before sync 3 is queued.
+ * pure layer before the writes are queued.
  */
 import { columnLetters, rangeAddress } from "../workbook/a1";
 import type {
@@ -42,13 +45,14 @@ import { hostErrorFrom } from "./officeErrors";
 import { OPTIONAL_EXCEL_API, type Requirements } from "./requirements";
 import { readSnapshot, type WorkbookSnapshot } from "./snapshot";
 import { withArrays } from "./spills";
-
-const RANGE_PROPERTIES = "address,formulas,values,valueTypes";
+import { CELLS_PER_REQUEST, readUsedCells } from "./usedCells";
 
 export class ExcelSharing implements SharingControls {
   constructor(
     private readonly runner: ExcelRunner,
-    private readonly requirements: Requirements
+    private readonly requirements: Requirements,
+    /** Cells read per request (usedCells.ts); smaller in tests of big workbooks. */
+    private readonly cellsPerRequest = CELLS_PER_REQUEST
   ) {}
 
   status(): Promise<SharingStatus> {
@@ -56,13 +60,22 @@ export class ExcelSharing implements SharingControls {
       const snapshot = await readSnapshot(context);
       const record = findRecordSheet(snapshot.names);
       const isRecord = (name: string): boolean => record !== null && sameSheetName(name, record);
-      return sharingStatus(await readContents(context, snapshot, isRecord));
+      return sharingStatus(
+        await readContents(context, snapshot, isRecord, undefined, this.cellsPerRequest)
+      );
     });
   }
 
   prepareForSharing(): Promise<SharingReport> {
     return this.excel("prepare the workbook for sharing", async (context) => {
-      const read = await readContents(context, await readSnapshot(context), () => true);
+      const snapshot = await readSnapshot(context);
+      const read = await readContents(
+        context,
+        snapshot,
+        () => true,
+        undefined,
+        this.cellsPerRequest
+      );
       const contents = await withArrays(context, read, this.requirements);
       const { writes, report } = planPrepare(contents);
       await write(context, writes);
@@ -73,7 +86,13 @@ export class ExcelSharing implements SharingControls {
   restoreAddinFormulas(): Promise<RestoreReport> {
     return this.excel("restore the add-in formulas", async (context) => {
       const snapshot = await readSnapshot(context);
-      const contents = await readContents(context, snapshot, () => true, this.requirements);
+      const contents = await readContents(
+        context,
+        snapshot,
+        () => true,
+        this.requirements,
+        this.cellsPerRequest
+      );
       const { writes, report } = planRestore(contents);
       await write(context, writes);
       return report;
@@ -96,13 +115,9 @@ async function readContents(
   context: Excel.RequestContext,
   snapshot: WorkbookSnapshot,
   wanted: (sheetName: string) => boolean,
-  drawingsBy?: Requirements
+  drawingsBy?: Requirements,
+  cellsPerRequest = CELLS_PER_REQUEST
 ): Promise<WorkbookContents> {
-  const ranges = snapshot.sheets.map((sheet) =>
-    wanted(sheet.name)
-      ? context.workbook.worksheets.getItem(sheet.name).getUsedRange(true).load(RANGE_PROPERTIES)
-      : null
-  );
   const record = drawingsBy ? findRecordSheet(snapshot.names) : null;
   const recordSheet = record === null ? null : context.workbook.worksheets.getItem(record);
   const chartCount = recordSheet?.charts.getCount();
@@ -110,7 +125,12 @@ async function readContents(
     recordSheet && drawingsBy?.isSetSupported("ExcelApi", OPTIONAL_EXCEL_API.shapes)
       ? recordSheet.shapes.getCount()
       : undefined;
-  await context.sync();
+  // The counts ride along with the first round trip of the reads.
+  const used = await readUsedCells(
+    context,
+    snapshot.sheets.filter((s) => wanted(s.name)).map((s) => s.name),
+    cellsPerRequest
+  );
   const drawings =
     (chartCount?.value ?? 0) > 0 || (shapeCount?.value ?? 0) > 0
       ? "some"
@@ -118,17 +138,16 @@ async function readContents(
         ? "unknown"
         : "none";
   return {
-    sheets: snapshot.sheets.map((sheet, i): SheetContents => {
-      const range = ranges[i];
+    sheets: snapshot.sheets.map((sheet): SheetContents => {
+      const range = used.get(sheet.name);
       if (!range)
         return { name: sheet.name, protected: sheet.protected, top: 0, left: 0, cells: [] };
-      const { row, column } = topLeft(range.address);
       return {
         name: sheet.name,
         protected: sheet.protected,
         ...(record !== null && sameSheetName(sheet.name, record) ? { drawings } : {}),
-        top: row,
-        left: column,
+        top: range.top,
+        left: range.left,
         cells: range.formulas.map((formulas, r) =>
           formulas.map((formula: unknown, c) =>
             cellContent(formula, range.values[r]?.[c], String(range.valueTypes[r]?.[c]))
@@ -139,16 +158,6 @@ async function readContents(
     names: snapshot.names,
     structureProtected: snapshot.structureProtected,
   };
-}
-
-/** "Sheet1!B2:D9" or "'My sheet'!B2" → the 0-based row and column of its first cell. */
-function topLeft(address: string): { row: number; column: number } {
-  const cells = address.slice(address.lastIndexOf("!") + 1);
-  const match = /^\$?([A-Z]+)\$?(\d+)/.exec(cells);
-  if (!match) throw new Error(`Not a range address: ${address}`);
-  let column = 0;
-  for (const ch of match[1] ?? "") column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, column: column - 1 };
 }
 
 /**

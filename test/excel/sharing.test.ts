@@ -18,6 +18,7 @@ import {
 import { RECORD_MARKER, scanFormula } from "../../src/workbook/sharing";
 import { loadIronCalc, sameNumber } from "../support/ironcalc";
 import type { CellValue } from "./support/fakeBook";
+import { ExcelSharing } from "../../src/excel/sharing";
 import { FakeExcel } from "./support/fakeExcel";
 import { hostOn, refusal } from "./support/hostOn";
 
@@ -162,14 +163,31 @@ describe("preparing a workbook for sharing", () => {
     );
   });
 
-  it("takes four round trips: the outline, every used range, whether the cells to freeze spill, the writes", async () => {
+  it("takes five round trips: the outline, the used ranges' sizes, their cells, whether the cells to freeze spill, the writes", async () => {
     const excel = workbook.copy();
     await hostOn(excel).sharing.prepareForSharing();
-    expect(excel.syncs).toBe(4);
-    // Excel before ExcelApi 1.12 has no dynamic arrays: nothing to ask, three round trips.
+    expect(excel.syncs).toBe(5);
+    // Excel before ExcelApi 1.12 has no dynamic arrays: nothing to ask, four round trips.
     const older = workbook.copy({ excelApi: "1.11" });
     await hostOn(older).sharing.prepareForSharing();
-    expect(older.syncs).toBe(3);
+    expect(older.syncs).toBe(4);
+  });
+
+  it("reads a big workbook in blocks of rows under the per-request limit, to the same result", async () => {
+    const whole = workbook.copy();
+    await hostOn(whole).sharing.prepareForSharing();
+    const blocks = workbook.copy();
+    const limit = 40; // cells per request: the Analysis sheet alone is 16 rows of 4 columns
+    const sharing = new ExcelSharing(blocks.runner, blocks.requirements, limit);
+    const report = await sharing.prepareForSharing();
+    expect(report.changed).toBe(count("twin") + count("frozen"));
+    expect(blocks.state()).toEqual(whole.state());
+    expect(blocks.syncs).toBeGreaterThan(whole.syncs);
+    expect(await sharing.restoreAddinFormulas()).toEqual({
+      restored: count("twin") + count("frozen"),
+      leftAlone: [],
+    });
+    expect(blocks.state()).toEqual(workbook.state());
   });
 
   it("leaves no AICOST call in any cell, and every other cell exactly as it was, value and formula", () => {
@@ -294,7 +312,7 @@ describe("restoring the add-in formulas", () => {
     const report = await hostOn(excel).sharing.restoreAddinFormulas();
     expect(report).toEqual({ restored: count("twin") + count("frozen"), leftAlone: [] });
     expect(excel.state()).toEqual(workbook.state());
-    expect(excel.syncs).toBe(3);
+    expect(excel.syncs).toBe(4); // outline, sizes, cells (with the record's drawings), writes
     expect(await hostOn(excel).sharing.status()).toEqual({ prepared: false, preparedCells: 0 });
   });
 
@@ -471,7 +489,7 @@ describe("refusals", () => {
     expect(error.problem.message).toContain(`“${QUOTED}”`);
     expect(error.problem.repair).toMatch(/Unprotect/);
     expect(excel.state()).toEqual(before);
-    expect(excel.syncs).toBe(3); // outline, used ranges, spills of the cells to freeze: no write
+    expect(excel.syncs).toBe(4); // outline, sizes, cells, spills of the cells to freeze: no write
   });
 
   it("stops when the record sheet cannot be added to a workbook whose structure is protected", async () => {

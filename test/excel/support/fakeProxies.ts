@@ -345,6 +345,10 @@ export class FakeRange extends FakeProxy {
         });
       case "address":
         return `${quoteSheetIfNeeded(book.nameOf(sheet))}!${areaAddress(area)}`;
+      case "rowCount":
+        return area.r1 - area.r0 + 1;
+      case "columnCount":
+        return area.c1 - area.c0 + 1;
       default:
         throw new Error(`Range.${property}`);
     }
@@ -364,6 +368,14 @@ export class FakeRange extends FakeProxy {
 
   get address(): string {
     return this.value("address");
+  }
+
+  get rowCount(): number {
+    return this.value("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.value("columnCount");
   }
 
   get formulas(): unknown[][] {
