@@ -104,6 +104,33 @@ describe("the preview's sharing controls", () => {
     );
   });
 
+  it("restore follows a row inserted since: the frozen cell's formula reads its inputs where they are now", async () => {
+    installAddin();
+    const mine = sheetOf(model, MINE);
+    model.setUserInput(mine, 3, 1, '=AICOST.FIGURE("v3_training_cost")/AICOST.BURN.YEARS(A1,B1)');
+    model.evaluate();
+    const expected = Model.from_bytes(model.toBytes(), "en");
+    expected.insertRows(mine, 1, 1);
+    expect((await host.sharing.prepareForSharing()).frozen).toBe(2);
+    model.insertRows(mine, 1, 1);
+    expect(await host.sharing.restoreAddinFormulas()).toEqual({ restored: 4, leftAlone: [] });
+    expect(contents(model)[MINE]).toEqual(contents(expected)[MINE]);
+    expect(model.getCellContent(mine, 4, 1)).toMatch(/BURN\.YEARS\(A2,B2\)$/i);
+  });
+
+  it("leave alone a cell to freeze whose result spills (IronCalc says so), rather than keep its first value", async () => {
+    installAddin();
+    const mine = sheetOf(model, MINE);
+    model.setUserInput(mine, 1, 6, '=AICOST.FIGURE("v3_training_cost")*SEQUENCE(3)');
+    model.evaluate();
+    const report = await host.sharing.prepareForSharing();
+    expect(report.notes).toContainEqual(
+      expect.stringMatching(/My analysis'!F1: left as it is: its result spills/)
+    );
+    expect(model.getCellContent(mine, 1, 6)).toMatch(/SEQUENCE/i);
+    expect(number(model, MINE, 2, 5)).toBe(18e6);
+  });
+
   it("keep the pane's host working after the record sheet comes and goes", async () => {
     installAddin();
     await host.sharing.prepareForSharing();
