@@ -62,6 +62,9 @@ export async function readUsedCells(
         .load("formulas,values,valueTypes");
       return { block, range };
     });
+    // One request per block on purpose: Excel (on the web) refuses a request or response over
+    // about 5 MB, and an ordinary workbook fits in one block, so this loops only for big ones.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     for (const { block, range } of loaded) {
       const cells = result.get(block.sheet);
