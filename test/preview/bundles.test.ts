@@ -4,47 +4,38 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DIST, ensurePreviewBuilt } from "./support/serveDist";
+import { DIST, ensurePreviewBuilt, initialScripts, readDist } from "./support/serveDist";
 
 /** Strings every build of IronCalc's JS glue contains (wasm-bindgen names, its method names). */
 const IRONCALC = /__wbindgen|wasm_bg|getFormattedCellValue|ironcalc/i;
-
-const read = (file: string): string => fs.readFileSync(path.join(DIST, file), "utf8");
-
-/** The local scripts a page loads, in order. */
-function scriptsOf(page: string): string[] {
-  return [...read(page).matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
-    .map((m) => m[1] ?? "")
-    .filter((src) => !/^https?:/.test(src));
-}
 
 beforeAll(() => ensurePreviewBuilt());
 
 describe("the add-in's bundles", () => {
   it("taskpane.html loads no script that contains IronCalc", () => {
-    const scripts = scriptsOf("taskpane.html");
+    const scripts = initialScripts("taskpane.html");
     expect(scripts).toEqual(expect.arrayContaining(["taskpane.js", "functions.js"]));
-    for (const script of scripts) expect(read(script), script).not.toMatch(IRONCALC);
+    for (const script of scripts) expect(readDist(script), script).not.toMatch(IRONCALC);
   });
 
   it("functions.js and taskpane.js hold no IronCalc and fetch no .wasm", () => {
     for (const file of ["functions.js", "taskpane.js"]) {
-      expect(read(file), file).not.toMatch(IRONCALC);
-      expect(read(file), file).not.toMatch(/\.wasm/);
+      expect(readDist(file), file).not.toMatch(IRONCALC);
+      expect(readDist(file), file).not.toMatch(/\.wasm/);
     }
   });
 });
 
 describe("the preview's bundles", () => {
   it("preview.html loads the engine (the check above would see it) but not office.js or the functions", () => {
-    const html = read("preview.html");
+    const html = readDist("preview.html");
     expect(html).not.toMatch(/office\.js|functions\.js/);
-    const code = scriptsOf("preview.html").map(read).join("\n");
+    const code = initialScripts("preview.html").map(readDist).join("\n");
     expect(code).toMatch(IRONCALC);
   });
 
   it("fetches IronCalc's .wasm as a file emitted next to the page", () => {
-    const code = scriptsOf("preview.html").map(read).join("\n");
+    const code = initialScripts("preview.html").map(readDist).join("\n");
     const wasm = /"([\w.-]+\.wasm)"/.exec(code)?.[1];
     expect(wasm).toBeDefined();
     const bytes = fs.readFileSync(path.join(DIST, wasm ?? ""));

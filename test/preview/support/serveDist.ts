@@ -65,3 +65,15 @@ export async function serveDist(root = DIST): Promise<Served> {
       }),
   };
 }
+
+/** A built file of dist/, as text. */
+export function readDist(file: string): string {
+  return fs.readFileSync(path.join(DIST, file), "utf8");
+}
+
+/** The local scripts a built page loads at start, in order (office.js and other URLs left out). */
+export function initialScripts(page: string): string[] {
+  return [...readDist(page).matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1] ?? "")
+    .filter((src) => !/^https?:/.test(src));
+}
