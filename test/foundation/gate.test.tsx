@@ -2,8 +2,25 @@
 // The Office gate (src/taskpane/index.tsx): it renders inside Excel after Office.onReady, and
 // outside Excel (no office.js, or an onReady that never answers) without hanging or throwing.
 import { act } from "@testing-library/react";
+import type { Root } from "react-dom/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startPane } from "../../src/taskpane/index";
+
+// Every root the gate creates, so each test unmounts its pane. A pane left mounted keeps Fluent's
+// focus manager (tabster) alive, and its timers can fire after the DOM environment is gone:
+// "ReferenceError: Node is not defined", an unhandled error that fails the whole CI run.
+const roots = vi.hoisted(() => [] as Root[]);
+vi.mock("react-dom/client", async (importOriginal) => {
+  const real = await importOriginal<typeof import("react-dom/client")>();
+  return {
+    ...real,
+    createRoot: (...args: Parameters<typeof real.createRoot>) => {
+      const root = real.createRoot(...args);
+      roots.push(root);
+      return root;
+    },
+  };
+});
 
 type OfficeStub = {
   onReady: () => Promise<{ host: string | null; platform: string | null }>;
@@ -34,6 +51,9 @@ function container(): HTMLElement {
 }
 
 afterEach(() => {
+  act(() => roots.splice(0).forEach((root) => root.unmount()));
+  // Unmounting disposed tabster (and with it its pending timers).
+  expect((window as { __tabsterInstance?: unknown }).__tabsterInstance).toBeUndefined();
   delete globals.Office;
   document.body.innerHTML = "";
   vi.useRealTimers();
