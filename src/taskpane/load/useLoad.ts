@@ -2,9 +2,10 @@
  * Loading the article's figures into the workbook, and resetting the inputs to them: the step
  * the host is on while it works, its summary when done, its problem when it cannot.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import type { LoadSummary, ModelHost } from "../../workbook/host";
 import { problemOf, type PaneProblem } from "../problems/problemOf";
+import { useMounted } from "../useMounted";
 
 export type LoadStatus =
   | { readonly kind: "idle" }
@@ -24,19 +25,11 @@ export const FIRST_STEP = "Starting…";
 /** `afterLoad` re-reads what the load changed (the state, the scenarios). */
 export function useLoad(host: ModelHost, afterLoad: () => Promise<void>): LoadSlice {
   const [status, setStatus] = useState<LoadStatus>({ kind: "idle" });
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const { whileMounted } = useMounted();
 
   const load = useCallback(
     async ({ resetInputs }: { resetInputs: boolean }) => {
-      const show = (next: LoadStatus): void => {
-        if (mounted.current) setStatus(next);
-      };
+      const show = whileMounted(setStatus);
       show({ kind: "working", resetInputs, step: FIRST_STEP });
       try {
         const summary = await host.loadArticle({ resetInputs }, (step) =>
@@ -48,7 +41,7 @@ export function useLoad(host: ModelHost, afterLoad: () => Promise<void>): LoadSl
         show({ kind: "failed", resetInputs, problem: problemOf(error) });
       }
     },
-    [host, afterLoad]
+    [host, afterLoad, whileMounted]
   );
 
   const dismiss = useCallback(() => setStatus({ kind: "idle" }), []);

@@ -3,7 +3,7 @@
  * duplicate and delete. Names are checked here before anything is written (scenarioNames.ts);
  * what the workbook refuses comes back as a problem, and the list stays as it was.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { INPUT_SPECS, type ScenarioInputs } from "../../model";
 import {
   HostError,
@@ -12,6 +12,7 @@ import {
   type WorkbookState,
 } from "../../workbook/host";
 import { problemOf, type PaneProblem } from "../problems/problemOf";
+import { useMounted } from "../useMounted";
 import type { WorkbookSlice } from "../workbook/useWorkbook";
 import { copyName, nameProblem, noteProblem } from "./scenarioNames";
 
@@ -47,21 +48,19 @@ export function useScenarios(host: ModelHost, workbook: WorkbookSlice): Scenario
   const [list, setList] = useState<ScenarioList>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<PaneProblem>();
-  const mounted = useRef(true);
+  const { whileMounted } = useMounted();
   const { accept } = workbook;
 
-  const take = useCallback((next: ScenarioList) => {
-    if (mounted.current) setList(next);
-  }, []);
+  const take = useMemo(() => whileMounted((next: ScenarioList) => setList(next)), [whileMounted]);
 
   /** Reads the list; a failure is shown, and does not clear a problem already on screen. */
   const refresh = useCallback(async () => {
     try {
       take(await host.listScenarios());
     } catch (error) {
-      if (mounted.current) setProblem(problemOf(error));
+      whileMounted(setProblem)(problemOf(error));
     }
-  }, [host, take]);
+  }, [host, take, whileMounted]);
 
   /** Runs one action: busy meanwhile, its problem shown if it fails. True when it succeeded. */
   const run = useCallback(
@@ -72,24 +71,20 @@ export function useScenarios(host: ModelHost, workbook: WorkbookSlice): Scenario
         await call();
         return true;
       } catch (error) {
-        if (mounted.current) setProblem(problemOf(error));
+        whileMounted(setProblem)(problemOf(error));
         // The table may have changed under the pane (a row deleted or renamed by hand): show
         // what it holds now, keeping the problem on screen.
         host.listScenarios().then(take, () => undefined);
         return false;
       } finally {
-        if (mounted.current) setBusy(false);
+        whileMounted(setBusy)(false);
       }
     },
-    [host, take]
+    [host, take, whileMounted]
   );
 
   useEffect(() => {
-    mounted.current = true;
     void refresh();
-    return () => {
-      mounted.current = false;
-    };
   }, [refresh]);
 
   const names = (): string[] => (list?.scenarios ?? []).map((s) => s.name);

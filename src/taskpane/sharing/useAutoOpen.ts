@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AutoOpenControl } from "../../workbook/host";
 import { problemOf, type PaneProblem } from "../problems/problemOf";
+import { useMounted } from "../useMounted";
 
 export interface AutoOpenSlice {
   /** What the workbook holds; undefined until read, or when it could not be read. */
@@ -24,24 +25,16 @@ export function useAutoOpen(control: AutoOpenControl): AutoOpenSlice {
   const [saving, setSaving] = useState<boolean>();
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<PaneProblem>();
-  const mounted = useRef(true);
+  const { whileMounted, isMounted } = useMounted();
   // A ref as well as state: a second click in the same render must see the first one's save.
   const busy = useRef(false);
 
   useEffect(() => {
-    mounted.current = true;
     control.isOn().then(
-      (value) => {
-        if (mounted.current) setOn(value);
-      },
-      (error: unknown) => {
-        if (mounted.current) setProblem(problemOf(error));
-      }
+      whileMounted(setOn),
+      whileMounted((error: unknown) => setProblem(problemOf(error)))
     );
-    return () => {
-      mounted.current = false;
-    };
-  }, [control]);
+  }, [control, whileMounted]);
 
   const set = useCallback(
     async (next: boolean) => {
@@ -52,24 +45,22 @@ export function useAutoOpen(control: AutoOpenControl): AutoOpenSlice {
       setProblem(undefined);
       try {
         await control.set(next);
-        if (mounted.current) {
+        whileMounted(() => {
           setOn(next);
           setSaved(true);
-        }
+        })();
       } catch (error) {
-        if (!mounted.current) return;
+        // Closed meanwhile: nobody is left to show the setting to, so it is not read again.
+        if (!isMounted()) return;
         setProblem(problemOf(error));
         // The host leaves the setting as it was; read it, so the switch shows the workbook.
-        await control.isOn().then(
-          (value) => mounted.current && setOn(value),
-          () => undefined
-        );
+        await control.isOn().then(whileMounted(setOn), () => undefined);
       } finally {
         busy.current = false;
-        if (mounted.current) setSaving(undefined);
+        whileMounted(setSaving)(undefined);
       }
     },
-    [control]
+    [control, whileMounted, isMounted]
   );
 
   const dismissProblem = useCallback(() => setProblem(undefined), []);

@@ -10,6 +10,7 @@ import type {
   SharingStatus,
 } from "../../workbook/host";
 import { problemOf, type PaneProblem } from "../problems/problemOf";
+import { useMounted } from "../useMounted";
 
 export type SharingAction = "prepare" | "restore";
 
@@ -35,25 +36,20 @@ export function useSharing(controls: SharingControls): SharingSlice {
   const [busy, setBusy] = useState<SharingAction>();
   const [outcome, setOutcome] = useState<SharingOutcome>();
   const [problem, setProblem] = useState<PaneProblem>();
-  const mounted = useRef(true);
+  const { whileMounted } = useMounted();
   const running = useRef(false);
 
   /** Reads the record's status; a failure is shown unless a problem is on screen already. */
   const refresh = useCallback(async () => {
     try {
-      const next = await controls.status();
-      if (mounted.current) setStatus(next);
+      whileMounted(setStatus)(await controls.status());
     } catch (error) {
-      if (mounted.current) setProblem((shown) => shown ?? problemOf(error));
+      whileMounted(setProblem)((shown) => shown ?? problemOf(error));
     }
-  }, [controls]);
+  }, [controls, whileMounted]);
 
   useEffect(() => {
-    mounted.current = true;
     void refresh();
-    return () => {
-      mounted.current = false;
-    };
   }, [refresh]);
 
   const run = useCallback(
@@ -64,18 +60,17 @@ export function useSharing(controls: SharingControls): SharingSlice {
       setOutcome(undefined);
       setProblem(undefined);
       try {
-        const done = await call();
-        if (mounted.current) setOutcome(done);
+        whileMounted(setOutcome)(await call());
       } catch (error) {
-        if (mounted.current) setProblem(problemOf(error));
+        whileMounted(setProblem)(problemOf(error));
       } finally {
         // Whatever happened, show the record as the workbook now holds it.
         await refresh();
         running.current = false;
-        if (mounted.current) setBusy(undefined);
+        whileMounted(setBusy)(undefined);
       }
     },
-    [refresh]
+    [refresh, whileMounted]
   );
 
   const prepare = useCallback(

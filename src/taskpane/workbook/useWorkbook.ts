@@ -5,9 +5,10 @@
  * The pane subscribes to `onWorkbookChanged` once, when it mounts, and unsubscribes when it
  * unmounts: a value typed into an input cell in Excel moves its slider.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ModelHost, WorkbookState } from "../../workbook/host";
 import { problemOf, type PaneProblem } from "../problems/problemOf";
+import { useMounted } from "../useMounted";
 
 export interface WorkbookSlice {
   /** Undefined until the first read has answered. */
@@ -23,30 +24,29 @@ export interface WorkbookSlice {
 export function useWorkbook(host: ModelHost): WorkbookSlice {
   const [state, setState] = useState<WorkbookState>();
   const [readProblem, setReadProblem] = useState<PaneProblem>();
-  const mounted = useRef(true);
+  const { whileMounted } = useMounted();
 
-  const accept = useCallback((next: WorkbookState) => {
-    if (!mounted.current) return;
-    setState(next);
-    setReadProblem(undefined);
-  }, []);
+  const accept = useMemo(
+    () =>
+      whileMounted((next: WorkbookState) => {
+        setState(next);
+        setReadProblem(undefined);
+      }),
+    [whileMounted]
+  );
 
   const refresh = useCallback(async () => {
     try {
       accept(await host.readState());
     } catch (error) {
-      if (mounted.current) setReadProblem(problemOf(error));
+      whileMounted(setReadProblem)(problemOf(error));
     }
-  }, [host, accept]);
+  }, [host, accept, whileMounted]);
 
   useEffect(() => {
-    mounted.current = true;
     const unsubscribe = host.onWorkbookChanged(accept);
     void refresh();
-    return () => {
-      mounted.current = false;
-      unsubscribe();
-    };
+    return unsubscribe;
   }, [host, accept, refresh]);
 
   return { state, readProblem, accept, refresh };
