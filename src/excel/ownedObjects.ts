@@ -92,10 +92,12 @@ export function resolveTables(
           sameName(t.sheet, sheet.name) && !plan.tables.some((p) => isTableNameFor(p.name, t.name))
       );
       if (stranger) {
+        // The name the add-in's table would have: the planned one, or a free one beside the analyst's.
+        const ours = freeTableName(table.name, taken);
         problems.push({
           code: "conflict",
-          message: `The add-in's sheet "${sheet.name}" holds a table "${stranger.name}" that is not the add-in's, where the add-in must put its table "${table.name}".`,
-          repair: `Rename the table back to "${table.name}" if it was the add-in's (Table Design > Table Name), or move it to another sheet, then load again.`,
+          message: `The add-in's sheet "${sheet.name}" holds a table "${stranger.name}" that is not the add-in's, where the add-in must put its table "${ours}".`,
+          repair: `Rename the table back to "${ours}" if it was the add-in's (Table Design > Table Name), or move it to another sheet, then load again.`,
         });
         continue;
       }

@@ -44,7 +44,7 @@ export function queueSurvey(context: Excel.RequestContext, sources: SurveySource
       source.below > 0
         ? body.getRowsBelow(source.below).load(`address,${CELL_PROPERTIES}`)
         : undefined;
-    return { key, header, body, below, sheetName: source.sheetName };
+    return { key, header, body, below, tableName: source.tableName, sheetName: source.sheetName };
   });
   const blocks = sources.newBlocks.map(({ sheetName, block }) => ({
     sheetName,
@@ -58,11 +58,12 @@ export function queueSurvey(context: Excel.RequestContext, sources: SurveySource
   return () => {
     const stampCell = stamp ? cellsOf(stamp)[0]?.[0] : undefined;
     const foundTables = Object.fromEntries(
-      tables.map(({ key, header, body, below, sheetName }): [string, FoundTable] => [
+      tables.map(({ key, header, body, below, tableName, sheetName }): [string, FoundTable] => [
         key,
         {
           header: header.values[0] ?? [],
           rows: cellsOf(body),
+          tableName,
           sheetName,
           ...(below
             ? { below: { firstRow: firstRowOf(below.address), rows: cellsOf(below) } }

@@ -21,6 +21,7 @@ import {
   layoutStep,
   misplacedTables,
   planWithCarriedWork,
+  reloadWarnings,
   ROWS_READ_BELOW,
   takenCells,
   upgradeLine,
@@ -47,6 +48,8 @@ export interface TableSource {
   readonly rows: number;
   /** Rows to read below those (the saved scenarios: ROWS_READ_BELOW), else 0. */
   readonly below: number;
+  /** The table's name and sheet as the workbook names them (for messages). */
+  readonly tableName: string;
   readonly sheetName: string;
 }
 
@@ -93,7 +96,10 @@ export function surveySources(snapshot: WorkbookSnapshot, decision: LoadDecision
           address: rangeAddress(table.headerRow, table.column, 1, table.columns.length),
         };
     const rows = table.analystData ? table.capacity : table.rows.length;
-    tables[table.key] = { header, rows, below: table.analystData ? ROWS_READ_BELOW : 0, sheetName };
+    // Read on a reload too (the same window as an upgrade), so both warn of rows below.
+    const below = table.analystData ? ROWS_READ_BELOW : 0;
+    const tableName = decision.tables.find((t) => t.table.key === table.key)?.name ?? table.name;
+    tables[table.key] = { header, rows, below, tableName, sheetName };
   }
 
   const newBlocks = blocksSince(plan, 1).flatMap(({ sheet, block }) => {
@@ -111,8 +117,9 @@ export interface Survey {
 }
 
 /**
- * The load's decision once the layout is known: as it was (this layout), the upgrade (an older
- * layout: the analyst's work carried over, everything written), or a HostError (a newer layout,
+ * The load's decision once the layout is known: as it was (this layout; with a warning of rows
+ * below the saved scenarios, which it leaves where they are), the upgrade (an older layout: the
+ * analyst's work carried over, everything written), or a HostError (a newer layout,
  * an unreadable stamp, cells the upgrade needs in use, tables whose headers were changed, or
  * whose columns the analyst moved: columnOrder.ts).
  */
@@ -127,7 +134,10 @@ export function decideLayout(
   if (step.kind === "current") {
     const misplaced = misplacedTables(decision.plan, survey.work.tables);
     if (misplaced.length > 0) throw new HostError(combineProblems(misplaced));
-    return decision;
+    const warnings = reloadWarnings(decision.plan, survey.work.tables);
+    if (warnings.length === 0) return decision;
+    const summary = { ...decision.summary, warnings: [...decision.summary.warnings, ...warnings] };
+    return { ...decision, summary };
   }
   const newBlocks = survey.newBlocks.filter((b) => (b.block.since ?? 1) > step.from);
   const carried = carryWork(decision.plan, survey.work, options);

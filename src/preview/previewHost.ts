@@ -146,7 +146,7 @@ export class PreviewHost implements ModelHost {
       created: result.created,
       updated: result.updated,
       kept,
-      warnings: result.skipped,
+      warnings: [...result.skipped, ...result.warnings],
     };
   }
 

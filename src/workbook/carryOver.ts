@@ -12,16 +12,17 @@
  */
 import { formatValue, INPUT_IDS, inputSpec, type InputId } from "../model";
 import type { HostProblem } from "./host";
-import { outOfOrder } from "./columnOrder";
+import { outOfOrder, type FoundHeader } from "./columnOrder";
 import { carriedCell, isEmptyCell, type FoundCell } from "./layouts";
 import type { CellBlock, PlanCell, PlanTable, WorkbookPlan } from "./plan";
 
-/** A table as found: its header row's values and the body rows below it. */
-export interface FoundTable {
-  readonly header: readonly unknown[];
+/**
+ * A table as found: its header row's values (with its name and sheet as the workbook names
+ * them: FoundHeader) and the body rows below it.
+ */
+export interface FoundTable extends FoundHeader {
+  /** The body rows read (none on a reload: it leaves them as they are). */
   readonly rows: readonly (readonly FoundCell[])[];
-  /** The sheet it is on, as the workbook names it (for messages). */
-  readonly sheetName: string;
   /**
    * The saved scenarios only: ROWS_READ_BELOW rows right below the table's capacity, and the
    * sheet's row number (1-based) of the first, where an analyst may have typed more scenarios.
@@ -33,9 +34,17 @@ export interface FoundTable {
 }
 
 /**
- * Rows read below the saved scenarios' capacity: where an analyst types more scenarios (in
- * Excel, right below a table, which grows to take them). Only reported, never written: the
- * layouts keep the table where it was, so they stay where they are.
+ * Rows read below the saved scenarios' capacity, by every load over the add-in's sheets (reload
+ * and upgrade alike, in both hosts): where an analyst types more scenarios. In Excel, typing in
+ * the row right below a table grows the table by that row, so such rows are either inside the
+ * grown table or right below it, one after the other. Only reported, never written: the layouts
+ * keep the table where it was, so they stay where they are.
+ *
+ * Why 100: a fixed window keeps the read one small request in the survey's round trip (100
+ * rows of the table's 12 columns), whatever the sheet holds below; 100 rows is five times the
+ * table's 20, more scenarios than anyone types past a table the Compare sheet does not read.
+ * Rows further down are not seen, so not warned of; they are left alone like every other cell
+ * of the analyst's (nothing below the table is ever written).
  */
 export const ROWS_READ_BELOW = 100;
 
@@ -112,12 +121,12 @@ export function carryWork(
       }
       const saved = scenarioRows.filter((r) => r.some((c) => c !== null)).length;
       if (saved > 0) kept.push(`Your saved scenarios (${saved}, with their notes)`);
-      const below = rowsBelow(table, foundTable, columns);
+      const below = rowsBelow(table, foundTable, columns, "upgrade");
       if (below) warnings.push(below);
     } else if (table.keepRowsMarkedBy && !options.resetInputs) {
       const marked = overriddenRows(table, foundTable, columns, rowOf);
       for (const [, row] of marked)
-        kept.push(`${table.name}: ${String(row[0])}, marked as overridden`);
+        kept.push(`${foundTable.tableName}: ${String(row[0])}, marked as overridden`);
       if (marked.size > 0) figureRows.set(table.key, marked);
     }
   }
@@ -150,7 +159,7 @@ function tableColumns(
     ok = false;
     problems.push({
       code: "damaged",
-      message: `The table ${table.name} on "${found.sheetName}" has no column headed "${column.header}" (deleted, or its header changed), so the add-in cannot carry it over to its new layout. Nothing was changed.`,
+      message: `The table ${found.tableName} on "${found.sheetName}" has no column headed "${column.header}" (deleted, or its header changed), so the add-in cannot carry it over to its new layout. Nothing was changed.`,
       repair: `Give that column its header "${column.header}" again, then load again.`,
     });
   }
@@ -167,7 +176,7 @@ function tableColumns(
     ok = false;
     problems.push({
       code: "conflict",
-      message: `The table ${table.name} on "${found.sheetName}" has a column "${text}" of yours where the add-in's new layout writes its own columns. Nothing was changed.`,
+      message: `The table ${found.tableName} on "${found.sheetName}" has a column "${text}" of yours where the add-in's new layout writes its own columns. Nothing was changed.`,
       repair: `Move your column "${text}" to the right of the table's last column, then load again.`,
     });
   }
@@ -175,14 +184,42 @@ function tableColumns(
 }
 
 /**
+ * What a reload (this layout) warns of: rows below the saved scenarios' capacity that hold
+ * something, in the words an upgrade uses (rowsBelow). A reload reads no body rows and writes
+ * none, so they stay where they are; its columns are where the plan put them (misplacedTables
+ * stops a reload otherwise), so the table's planned columns are the first ones found.
+ */
+export function reloadWarnings(
+  plan: WorkbookPlan,
+  found: Partial<Record<PlanTable["key"], FoundTable>>
+): string[] {
+  return plan.tables.flatMap((table) => {
+    const foundTable = found[table.key];
+    if (!table.analystData || !foundTable) return [];
+    const below = rowsBelow(
+      table,
+      foundTable,
+      table.columns.map((_, i) => i),
+      "reload"
+    );
+    return below ? [below] : [];
+  });
+}
+
+/** Which load found the rows: the upgrade rewrites the table's rows, a reload none. */
+type LoadKind = "upgrade" | "reload";
+
+/**
  * The warning for rows below the saved scenarios' capacity that hold something in the table's
- * columns: the pane and the Compare sheet use the first `capacity` rows only, and the upgrade
- * writes those only, so they stay where they are (nothing is deleted) and the analyst is told.
+ * columns: the pane and the Compare sheet use the first `capacity` rows only, and a load writes
+ * those only (an upgrade) or none (a reload), so they stay where they are (nothing is deleted)
+ * and the analyst is told. The one wording of it, for both loads and both hosts.
  */
 function rowsBelow(
   table: PlanTable,
   found: FoundTable,
-  columns: readonly number[]
+  columns: readonly number[],
+  load: LoadKind
 ): string | undefined {
   if (!found.below) return undefined;
   const { firstRow, rows } = found.below;
@@ -198,7 +235,8 @@ function rowsBelow(
       : last - first + 1 === used.length
         ? `Rows ${first} to ${last}`
         : `${used.length} rows from row ${first} to ${last}`;
-  return `${which} on "${found.sheetName}", below the ${table.capacity} rows of the table ${table.name}, hold something in its columns: the upgrade left them where they are (nothing was deleted), but the task pane and the Compare sheet use only the table's ${table.capacity} rows. To use one as a saved scenario, move it into an empty row of the table (or delete a scenario you no longer need to make room).`;
+  const by = load === "upgrade" ? "the upgrade" : "the load";
+  return `${which} on "${found.sheetName}", below the ${table.capacity} rows of the table ${found.tableName}, hold something in its columns: ${by} left them where they are (nothing was deleted), but the task pane and the Compare sheet use only the table's ${table.capacity} rows. To use one as a saved scenario, move it into an empty row of the table (or delete a scenario you no longer need to make room).`;
 }
 
 /** Rows marked Overridden, matched to the plan's rows by figure id (else by position). */

@@ -9,9 +9,14 @@
 import type { HostProblem } from "./host";
 import type { PlanTable, WorkbookPlan } from "./plan";
 
-/** A table's header row as found, and the sheet it is on (for messages). */
+/** A table's header row as found, and its name and sheet as the workbook names them. */
 export interface FoundHeader {
   readonly header: readonly unknown[];
+  /**
+   * For messages: the planned name, or the free one the add-in took where the analyst had it
+   * ("SavedScenarios_2"), so the analyst finds the table under the name they see.
+   */
+  readonly tableName: string;
   readonly sheetName: string;
 }
 
@@ -64,8 +69,8 @@ export function outOfOrder(table: PlanTable, found: FoundHeader): HostProblem | 
   );
   return {
     code: "damaged",
-    message: `The columns of the table ${table.name} on "${found.sheetName}" are not in the add-in's order ("${header(byWorkbook[first - 1])}" is now before "${header(byWorkbook[first])}"). A load writes the table's headers in its own order, so your data would end up under other headers and your formulas that use these cells would read other columns. Nothing was changed.`,
-    repair: `Move ${moves.join(", then ")} in ${table.name} (cut the column, then right-click the column it belongs before and choose Insert Cut Cells: your formulas follow the cells), then load again.`,
+    message: `The columns of the table ${found.tableName} on "${found.sheetName}" are not in the add-in's order ("${header(byWorkbook[first - 1])}" is now before "${header(byWorkbook[first])}"). A load writes the table's headers in its own order, so your data would end up under other headers and your formulas that use these cells would read other columns. Nothing was changed.`,
+    repair: `Move ${moves.join(", then ")} in ${found.tableName} (cut the column, then right-click the column it belongs before and choose Insert Cut Cells: your formulas follow the cells), then load again.`,
   };
 }
 
@@ -115,7 +120,7 @@ export function shiftedColumns(table: PlanTable, found: FoundHeader): HostProble
   ];
   return {
     code: "damaged",
-    message: `The column "${header}" of the table ${table.name} on "${found.sheetName}" is no longer where the add-in put it (column ${moved.found + 1} of the table instead of ${moved.planned + 1}): a column was inserted or deleted inside the table. A load writes the table's headers where it put them, so your data would end up under other headers. Nothing was changed.`,
+    message: `The column "${header}" of the table ${found.tableName} on "${found.sheetName}" is no longer where the add-in put it (column ${moved.found + 1} of the table instead of ${moved.planned + 1}): a column was inserted or deleted inside the table. A load writes the table's headers where it put them, so your data would end up under other headers. Nothing was changed.`,
     repair: `${steps.length > 0 ? capitalise(steps.join(", then ")) : `Put the column "${header}" back in column ${moved.planned + 1} of the table`}, then load again.`,
   };
 }

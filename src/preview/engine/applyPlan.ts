@@ -53,7 +53,7 @@ export interface EngineApplyResult {
   readonly upgradedFrom?: number;
   /** What an upgrade carried over, in the analyst's words (empty otherwise). */
   readonly kept: readonly string[];
-  /** What an upgrade found that the analyst should know (rows below the scenarios table). */
+  /** What the analyst should know of a load over the add-in's sheets (rows below the scenarios). */
   readonly warnings: readonly string[];
 }
 
@@ -339,6 +339,6 @@ export function applyPlanToEngine(
     skipped,
     ...(upgrade ? { upgradedFrom: layout.from } : {}),
     kept: upgrade ? layout.kept : [],
-    warnings: upgrade ? layout.warnings : [],
+    warnings: layout.warnings,
   };
 }

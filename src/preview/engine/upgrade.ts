@@ -4,7 +4,12 @@
  * Excel host reads them (src/excel/upgrade.ts says where: inputs through their names, tables
  * through their markers, the older layout's place where a name is gone), and let
  * src/workbook/upgrade.ts decide: apply as planned, upgrade, or stop before any change (a
- * reload stops too where the analyst moved a table's columns: columnOrder.ts).
+ * reload stops too where the analyst moved a table's columns: columnOrder.ts). Both read the
+ * same ROWS_READ_BELOW rows below the saved scenarios' capacity and warn of what they hold.
+ *
+ * IronCalc has no tables, so a table never grows here and always has its planned name (the
+ * applier stops where the analyst has that name): rows typed below the capacity are just cells
+ * below it, the same case as rows below a table Excel grew.
  */
 import type { Model } from "@ironcalc/wasm";
 import { INPUT_IDS, type InputId } from "../../model";
@@ -19,6 +24,7 @@ import {
   layoutStep,
   misplacedTables,
   planWithCarriedWork,
+  reloadWarnings,
   ROWS_READ_BELOW,
   takenCells,
   type FoundBlock,
@@ -39,7 +45,11 @@ export class EngineLayoutError extends Error {
 
 /** What to apply: the plan as given, or the upgrade (with the analyst's work in it). */
 export type EngineLayout =
-  | { readonly kind: "as-planned" }
+  | {
+      readonly kind: "as-planned";
+      /** What a reload found that the analyst should know (rows below the scenarios table). */
+      readonly warnings: readonly string[];
+    }
   | {
       readonly kind: "upgrade";
       readonly from: number;
@@ -70,7 +80,7 @@ export function engineLayout(
   );
   // A workbook the add-in never loaded into: nothing to upgrade.
   if (![...names.keys()].some((n) => n.startsWith(OWNERSHIP_PREFIX.toUpperCase()))) {
-    return { kind: "as-planned" };
+    return { kind: "as-planned", warnings: [] };
   }
   const placeOf = (name: string): Place | undefined => {
     const formula = names.get(name.toUpperCase());
@@ -88,7 +98,8 @@ export function engineLayout(
     }
     return sheets.get(key);
   };
-  // A reload reads the header rows only: columns the analyst moved stop it (columnOrder.ts).
+  // A reload reads the header rows (columns the analyst moved stop it: columnOrder.ts) and the
+  // rows below the saved scenarios' capacity, not the rows it leaves as they are.
   const upgrading = step.kind === "upgrade";
   const tables: Partial<Record<PlanTable["key"], FoundTable>> = {};
   for (const table of plan.tables) {
@@ -103,14 +114,17 @@ export function engineLayout(
       height: 1,
       width: table.columns.length,
     };
-    const rows = !upgrading ? 0 : table.analystData ? table.capacity : table.rows.length;
-    const below = upgrading && table.analystData ? ROWS_READ_BELOW : 0;
-    tables[table.key] = readTable(model, header, rows, below);
+    const bodyRows = table.analystData ? table.capacity : table.rows.length;
+    const read = {
+      rows: upgrading ? bodyRows : 0,
+      below: { from: bodyRows, count: table.analystData ? ROWS_READ_BELOW : 0 },
+    };
+    tables[table.key] = readTable(model, header, table.name, read);
   }
   if (!upgrading) {
     const misplaced = misplacedTables(plan, tables);
     if (misplaced.length > 0) throw new EngineLayoutError(combineProblems(misplaced));
-    return { kind: "as-planned" };
+    return { kind: "as-planned", warnings: reloadWarnings(plan, tables) };
   }
 
   const inputs: Partial<Record<InputId, FoundCell>> = {};
@@ -155,20 +169,31 @@ function readStamp(model: Model, place: Place | undefined): FoundStamp {
   return { found: true, cell: foundCell(model, place.sheet, place.row, place.column), where };
 }
 
-function readTable(model: Model, header: Place, rows: number, below: number): FoundTable {
+/**
+ * The header row, the first `rows` body rows, and `below.count` rows from body row
+ * `below.from` (the rows below the table's capacity). The name is the table's (for messages).
+ */
+function readTable(
+  model: Model,
+  header: Place,
+  tableName: string,
+  read: { readonly rows: number; readonly below: { readonly from: number; readonly count: number } }
+): FoundTable {
+  const { rows, below } = read;
   const columns = Array.from({ length: header.width }, (_, j) => header.column + j);
   const rowAt = (row: number): FoundCell[] =>
     columns.map((c) => foundCell(model, header.sheet, row, c));
-  const firstBelow = header.row + 1 + rows; // 0-based
+  const firstBelow = header.row + 1 + below.from; // 0-based
   return {
-    ...(below > 0
+    ...(below.count > 0
       ? {
           below: {
             firstRow: firstBelow + 1,
-            rows: Array.from({ length: below }, (_, i) => rowAt(firstBelow + i)),
+            rows: Array.from({ length: below.count }, (_, i) => rowAt(firstBelow + i)),
           },
         }
       : {}),
+    tableName,
     header: columns.map((c) => {
       const cell = readCell(model, header.sheet, header.row, c);
       return cell.kind === "empty" ? "" : cell.value;
