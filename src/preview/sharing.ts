@@ -31,9 +31,8 @@ import {
 } from "../workbook/sharing";
 import { findRecordSheet, sameSheetName } from "../workbook/sharing/contents";
 import { applyRole, readCell, type EngineCell } from "./engine";
+import { LAST_COLUMN, usedCells } from "./usedCells";
 
-/** Excel's (and IronCalc's) last column: every column is scanned, so no formula is missed. */
-const LAST_COLUMN = 16384;
 /** IronCalc measures column widths in pixels; the record's widths are in points. */
 const PIXELS_PER_POINT = 4 / 3;
 
@@ -97,7 +96,7 @@ function definedNames(model: Model): { name: string; formula: string }[] {
     .map((n) => ({ name: n.name, formula: `=${n.formula}` }));
 }
 
-/** The sheets `wanted` picks, each from A1 to its last used cell, within `columns` columns. */
+/** The cells of the sheets `wanted` picks, within their first `columns` columns. */
 function readContents(
   model: Model,
   wanted: (sheetName: string) => boolean,
@@ -128,17 +127,13 @@ function readSheets(
       drawings: "none" as const,
     };
     if (!wanted(props.name)) return empty;
-    let width = 0;
-    let height = 0;
-    for (let column = 1; column <= columns; column++) {
-      const rows = model.getRowsWithData(index, column);
-      if (rows.length === 0) continue;
-      width = column;
-      height = Math.max(height, ...rows);
+    // Only the cells the engine holds are read. The rows and cells between them stay holes,
+    // which contentAt and formulaCells read as empty: a cell typed at XFD1 or in row 100000
+    // costs one read, not a rectangle of empty cells.
+    const cells: CellContent[][] = [];
+    for (const { row, column } of usedCells(model, index, columns)) {
+      (cells[row - 1] ??= [])[column - 1] = cellContent(model, index, row - 1, column - 1);
     }
-    const cells = Array.from({ length: height }, (_, r) =>
-      Array.from({ length: width }, (_, c) => cellContent(model, index, r, c))
-    );
     return { ...empty, cells };
   });
   return { sheets, names: definedNames(model), structureProtected: false };
