@@ -34,7 +34,7 @@ async function settle(): Promise<void> {
   await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }
 
-/** A component that waits for one answer, as a pane hook does, and shows who it was given to. */
+/** A component that waits for one answer from the workbook and applies it, as a pane hook does. */
 function Waiting({
   answer,
   onAnswer,
