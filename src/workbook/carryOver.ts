@@ -102,7 +102,7 @@ export function carryWork(
   for (const table of plan.tables) {
     const foundTable = found.tables[table.key];
     if (!foundTable) {
-      if (table.analystData) problems.push(tableNotFound(table));
+      if (table.analystData) problems.push(tableNotFound());
       continue;
     }
     const columns = tableColumns(table, foundTable, problems);
@@ -260,10 +260,14 @@ function overriddenRows(
   return marked;
 }
 
-function tableNotFound(table: PlanTable): HostProblem {
+/**
+ * Only the saved scenarios stop an upgrade when missing. Named by what it holds: the name it had
+ * in the workbook is gone with it (and may be the analyst's now, where the add-in's was "_2").
+ */
+function tableNotFound(): HostProblem {
   return {
     code: "damaged",
-    message: `The add-in cannot find its table ${table.name} (its header row was deleted or moved by hand), so it cannot carry your rows over to its new layout. Nothing was changed.`,
+    message: `The add-in cannot find its saved scenarios table (its sheet, or its header row, was deleted or moved by hand), so it cannot carry your scenarios over to its new layout. Nothing was changed.`,
     repair: `Undo the change (Ctrl+Z) or put the table's header row back, then load again.`,
   };
 }

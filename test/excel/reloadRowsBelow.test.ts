@@ -14,7 +14,7 @@ import { columnLetters } from "../../src/workbook/a1";
 import { ROWS_READ_BELOW } from "../../src/workbook/upgrade";
 import { olderLayoutPlan } from "../fixtures/layouts";
 import { loadIronCalc } from "../support/ironcalc";
-import type { Area } from "./support/fakeBook";
+import type { TableRecord } from "./support/fakeBook";
 import { FakeExcel } from "./support/fakeExcel";
 import { hostOn } from "./support/hostOn";
 
@@ -46,7 +46,7 @@ function typeScenario(excel: FakeExcel, row: number, name: string): void {
 }
 
 /** The add-in's scenarios table as the fake holds it (the analyst owns no other here). */
-function scenariosTable(excel: FakeExcel): { name: string; area: Area } {
+function scenariosTable(excel: FakeExcel): TableRecord {
   const table = excel.book.tables.find((t) => t.name.startsWith("SavedScenarios"));
   if (!table) throw new Error("no scenarios table");
   return table;
