@@ -208,6 +208,8 @@ function readTable(
 /** A cell as IronCalc holds it: what was typed says whether it is a formula. */
 function foundCell(model: Model, sheet: number, row: number, column: number): FoundCell {
   const content = model.getCellContent(sheet, row + 1, column + 1);
+  // Most cells read below the scenarios are empty: one call to the engine each, not two.
+  if (content === "") return { formula: null, kind: "empty", value: "" };
   const cell = readCell(model, sheet, row, column);
   return {
     formula: content.startsWith("=") ? content : null,
