@@ -40,11 +40,12 @@ export interface FoundTable extends FoundHeader {
  * grown table or right below it, one after the other. Only reported, never written: the layouts
  * keep the table where it was, so they stay where they are.
  *
- * Why 100: a fixed window keeps the read one small request in the survey's round trip (100
- * rows of the table's 12 columns), whatever the sheet holds below; 100 rows is five times the
- * table's 20, more scenarios than anyone types past a table the Compare sheet does not read.
- * Rows further down are not seen, so not warned of; they are left alone like every other cell
- * of the analyst's (nothing below the table is ever written).
+ * Why 100: a fixed window keeps the read a small part of the survey's one round trip (100 rows
+ * of the table's columns, about 1,200 cells, far under Excel on the web's ~5 MB request limit),
+ * whatever the sheet holds below; it is five times the table's 20 rows, more scenarios than
+ * anyone types past a table the Compare sheet does not read. Rows further down (or a table
+ * grown past them) are not seen, so not warned of; like every cell of the analyst's below the
+ * table, they are never written. Reload and upgrade read the same window, so they warn alike.
  */
 export const ROWS_READ_BELOW = 100;
 
