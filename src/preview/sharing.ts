@@ -44,12 +44,15 @@ export class PreviewSharing implements SharingControls {
   ) {}
 
   async status(): Promise<SharingStatus> {
-    const record = findRecordSheet(definedNames(this.model));
+    // Read once: IronCalc writes every name's formula out afresh on each call (milliseconds).
+    const names = definedNames(this.model);
+    const record = findRecordSheet(names);
     return sharingStatus(
       readContents(
         this.model,
         (name) => record !== null && sameSheetName(name, record),
-        RECORD_COLUMNS
+        RECORD_COLUMNS,
+        names
       )
     );
   }
@@ -100,12 +103,13 @@ function definedNames(model: Model): { name: string; formula: string }[] {
 function readContents(
   model: Model,
   wanted: (sheetName: string) => boolean,
-  columns = LAST_COLUMN
+  columns = LAST_COLUMN,
+  names = definedNames(model)
 ): WorkbookContents {
   // readCell sets a number format to read a number in full: no recalculation for that.
   model.pauseEvaluation();
   try {
-    return readSheets(model, wanted, columns);
+    return { sheets: readSheets(model, wanted, columns), names, structureProtected: false };
   } finally {
     model.resumeEvaluation();
   }
@@ -115,8 +119,8 @@ function readSheets(
   model: Model,
   wanted: (sheetName: string) => boolean,
   columns: number
-): WorkbookContents {
-  const sheets = model.getWorksheetsProperties().map((props, index): SheetContents => {
+): SheetContents[] {
+  return model.getWorksheetsProperties().map((props, index): SheetContents => {
     // IronCalc holds no charts or shapes: a sheet's cells are all it has.
     const empty = {
       name: props.name,
@@ -136,7 +140,6 @@ function readSheets(
     }
     return { ...empty, cells };
   });
-  return { sheets, names: definedNames(model), structureProtected: false };
 }
 
 function cellContent(model: Model, sheet: number, row: number, column: number): CellContent {
