@@ -3,15 +3,41 @@
  * the LAMBDA twins, which IronCalc re-reads on every name change), recalculating it, and one
  * scenario round trip (type the inputs, recalculate, read the outputs), as the preview does on
  * every slider move. Plan sizes are recorded beside the timings.
+ *
+ * The model, the plan and the preview's engine code run bundled (support/nativeModule.ts says
+ * why); IronCalc itself is its own package, loaded once by test/support/ironcalc.ts.
  */
-import { test } from "vitest";
-import { DEFAULT_INPUTS, scenarioAt } from "../src/model";
-import { applyPlanToEngine, readOutputs, writeInputs } from "../src/preview/engine";
-import { buildPlan, isFormula } from "../src/workbook";
+import { beforeAll, test } from "vitest";
+import type * as ModelModule from "../src/model";
+import type * as EngineModule from "../src/preview/engine";
+import type * as WorkbookModule from "../src/workbook";
 import { newEngineWorkbook } from "../test/support/ironcalc";
 import { recordFigures, runBench } from "./harness";
+import { loadNativeModules } from "./support/nativeModule";
+
+let model: typeof ModelModule;
+let engine: typeof EngineModule;
+let workbook: typeof WorkbookModule;
+
+beforeAll(async () => {
+  ({ model, engine, workbook } = await loadNativeModules<{
+    model: typeof ModelModule;
+    engine: typeof EngineModule;
+    workbook: typeof WorkbookModule;
+  }>(
+    {
+      model: "src/model/index.ts",
+      engine: "src/preview/engine/index.ts",
+      workbook: "src/workbook/index.ts",
+    },
+    "workbook-plan"
+  ));
+});
 
 test("workbook plan: build, apply to IronCalc, evaluate", async () => {
+  const { DEFAULT_INPUTS, scenarioAt } = model;
+  const { applyPlanToEngine, readOutputs, writeInputs } = engine;
+  const { buildPlan, isFormula } = workbook;
   const plan = buildPlan();
   const cells = plan.sheets.flatMap((s) => s.blocks.flatMap((b) => b.cells.flat()));
   const tableCells = plan.tables.flatMap((t) => t.rows.flat());
