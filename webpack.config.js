@@ -61,6 +61,36 @@ function pages() {
 }
 
 /**
+ * Each page's initial scripts hold only what that page uses: one vendor chunk per page (the
+ * libraries its entry imports) and the page's own code in its entry chunk. WHY not one vendor
+ * chunk for all pages: taskpane.html would then load what only the preview uses (its sheet tabs:
+ * react-tabs and tabster's arrow-key modules), and the task pane's first load is what Excel
+ * waits for (bench/bundles). Code both pages use is in both pages' files; each page loads one.
+ * The engine (@ironcalc) is imported by the preview only, so it never reaches `vendors`
+ * (test/preview/bundles.test.ts checks).
+ */
+function pageChunkGroups() {
+  const vendorsOf = (entry, name) => ({
+    test: /[\\/]node_modules[\\/]/,
+    // Entry chunks only: a library used only by code loaded on demand (the sharing code's
+    // tokenizer, the preview's .xlsx export and its zip library) stays in that code's chunk.
+    chunks: (chunk) => chunk.name === entry,
+    name,
+    // Above webpack's defaultVendors (-10), which would otherwise take a library both pages
+    // use into a third, shared file that the add-in loads as well.
+    priority: 0,
+  });
+  return {
+    vendors: vendorsOf("taskpane", "vendors"),
+    previewVendors: vendorsOf("preview", "preview-vendors"),
+    // Webpack's default group, but for chunks loaded on demand only: code those chunks share
+    // (the sharing code, reached from both hosts) stays one file; the pages' own code is not
+    // split off into a file shared by both pages (an extra request and a worse gzip).
+    default: { chunks: "async", minChunks: 2, priority: -20, reuseExistingChunk: true },
+  };
+}
+
+/**
  * The production base URL for the manifest. WHY env and not a constant: the same commit deploys
  * to different hosts; ADDIN_BASE_URL=https://example.com/addin/ npm run build. Without it, dist
  * keeps https://localhost:3000/ (good for local sideloading of a production build).
@@ -134,18 +164,7 @@ module.exports = async (env = {}, argv = {}) => {
       // never split: it must stay self-contained and tiny (manifest Script URL, < 10 KB gzipped).
       splitChunks: {
         chunks: (chunk) => chunk.name !== "functions",
-        cacheGroups: {
-          // IronCalc stays out of the shared vendors chunk: taskpane.html loads vendors.js, and
-          // the engine (preview only) must not reach the add-in's pages.
-          vendors: {
-            test: /[\\/]node_modules[\\/](?!@ironcalc[\\/])/,
-            // Only what a page needs at load: a library used only by code loaded on demand (the
-            // preview's .xlsx export and its zip library) stays in that code's own chunk.
-            chunks: (chunk) => chunk.name !== "functions" && chunk.canBeInitial(),
-            name: "vendors",
-            priority: -10,
-          },
-        },
+        cacheGroups: pageChunkGroups(),
       },
     },
     performance: { hints: false }, // sizes are measured by `npm run bench`, not warned here

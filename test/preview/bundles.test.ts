@@ -9,6 +9,21 @@ import { DIST, ensurePreviewBuilt, initialScripts, readDist } from "./support/se
 /** Strings every build of IronCalc's JS glue contains (wasm-bindgen names, its method names). */
 const IRONCALC = /__wbindgen|wasm_bg|getFormattedCellValue|ironcalc/i;
 
+/** Modules only the preview uses: its own code, and its sheet tabs (Fluent's TabList, which
+ *  brings tabster's arrow-key mover). The pane's Fluent controls use none of them. */
+const PREVIEW_ONLY = [
+  /^webpack:\/\/[^/]+\/\.\/src\/preview\//,
+  /\/node_modules\/@fluentui\/react-tabs\//,
+  /\/node_modules\/tabster\/dist\/esm\/Mover\.js$/,
+];
+
+/** The modules a page's start-up scripts were built from, by their source maps. */
+function initialModules(page: string): string[] {
+  return initialScripts(page).flatMap(
+    (script) => (JSON.parse(readDist(`${script}.map`)) as { sources: string[] }).sources
+  );
+}
+
 beforeAll(() => ensurePreviewBuilt());
 
 describe("the add-in's bundles", () => {
@@ -16,6 +31,12 @@ describe("the add-in's bundles", () => {
     const scripts = initialScripts("taskpane.html");
     expect(scripts).toEqual(expect.arrayContaining(["taskpane.js", "functions.js"]));
     for (const script of scripts) expect(readDist(script), script).not.toMatch(IRONCALC);
+  });
+
+  it("taskpane.html loads no module only the preview uses (its code, its sheet tabs)", () => {
+    const modules = initialModules("taskpane.html");
+    expect(modules.some((m) => m.includes("/src/taskpane/"))).toBe(true);
+    for (const only of PREVIEW_ONLY) expect(modules.filter((m) => only.test(m))).toEqual([]);
   });
 
   it("functions.js and taskpane.js hold no IronCalc and fetch no .wasm", () => {
@@ -32,6 +53,15 @@ describe("the preview's bundles", () => {
     expect(html).not.toMatch(/office\.js|functions\.js/);
     const code = initialScripts("preview.html").map(readDist).join("\n");
     expect(code).toMatch(IRONCALC);
+  });
+
+  it("preview.html loads the modules only it uses (the check above would see them)", () => {
+    const modules = initialModules("preview.html");
+    for (const only of PREVIEW_ONLY)
+      expect(
+        modules.some((m) => only.test(m)),
+        `${only}`
+      ).toBe(true);
   });
 
   it("fetches IronCalc's .wasm as a file emitted next to the page", () => {
