@@ -4,13 +4,6 @@
  */
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -18,8 +11,13 @@ import {
   Spinner,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { LoadSummary } from "../../workbook/host";
+import { DialogOnDemand } from "../dialogs/DialogOnDemand";
+import { usePrefetch } from "../dialogs/onDemand";
+import { prefetchDialogs, resetDialog } from "../dialogs/paneDialogs";
 import { ProblemBar } from "../problems/ProblemBar";
 import type { LoadSlice } from "./useLoad";
 
@@ -76,6 +74,7 @@ export function LoadBar({ slice, loaded }: LoadBarProps): JSX.Element {
   );
 }
 
+/** The dialog's code loads on demand (dialogs/paneDialogs.ts); the button shows at once. */
 function ResetButton({
   disabled,
   onConfirm,
@@ -83,31 +82,19 @@ function ResetButton({
   disabled: boolean;
   onConfirm: () => void;
 }): JSX.Element {
+  const [open, setOpen] = useState(false);
+  // Closing the dialog (Cancel, Esc, or after Reset) gives focus back to this button.
+  const restoreFocus = useRestoreFocusTarget();
+  usePrefetch(prefetchDialogs);
   return (
-    <Dialog>
-      <DialogTrigger disableButtonEnhancement>
-        <Button disabled={disabled}>Reset inputs to the article</Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Reset inputs to the article?</DialogTitle>
-          <DialogContent>
-            Every input goes back to the article&apos;s value; values you moved or typed are
-            replaced. Saved scenarios are kept.
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary" onClick={onConfirm}>
-                Reset inputs
-              </Button>
-            </DialogTrigger>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>Cancel</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <>
+      <Button {...restoreFocus} disabled={disabled} onClick={() => setOpen(true)}>
+        Reset inputs to the article
+      </Button>
+      <DialogOnDemand dialog={resetDialog} open={open} onClose={() => setOpen(false)}>
+        {(ResetDialog) => <ResetDialog open={open} onOpenChange={setOpen} onConfirm={onConfirm} />}
+      </DialogOnDemand>
+    </>
   );
 }
 

@@ -1,27 +1,23 @@
 /**
  * One saved scenario: its name and note, and Apply, Rename, Duplicate, Delete. Rename asks for
- * the new name in a dialog (checked before it is sent); Delete asks for confirmation. While an
+ * the new name in a dialog (checked before it is sent); Delete asks for confirmation. The
+ * dialogs' code loads on demand (ScenarioDialogs.tsx, via dialogs/paneDialogs.ts). While an
  * action is on its way the buttons ignore clicks but keep focus (disabledFocusable), so a
  * keyboard user is not thrown back to the top of the pane.
  */
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
   Text,
   makeStyles,
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { SavedScenario } from "../../workbook/host";
+import { DialogOnDemand } from "../dialogs/DialogOnDemand";
+import { usePrefetch } from "../dialogs/onDemand";
+import { deleteDialog, prefetchDialogs, renameDialog } from "../dialogs/paneDialogs";
 import type { ScenariosSlice } from "./useScenarios";
 
 const useStyles = makeStyles({
@@ -35,7 +31,6 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   name: { overflowWrap: "anywhere" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  dialogForm: { display: "contents" },
 });
 
 /** Which of an item's buttons should take focus (after a rename or a neighbour's delete). */
@@ -62,6 +57,7 @@ export function ScenarioItem(props: ScenarioItemProps): JSX.Element {
   const applyRef = useRef<HTMLButtonElement>(null);
   const renameRef = useRef<HTMLButtonElement>(null);
   const { name } = scenario;
+  usePrefetch(prefetchDialogs);
 
   useEffect(() => {
     if (!focus) return;
@@ -114,90 +110,28 @@ export function ScenarioItem(props: ScenarioItemProps): JSX.Element {
           Delete
         </Button>
       </div>
-      <Dialog open={renaming} onOpenChange={(_, data) => setRenaming(data.open)}>
-        <DialogSurface>
-          {/* Mounted while open only, so each rename starts from the current name. */}
-          <RenameForm
+      <DialogOnDemand dialog={renameDialog} open={renaming} onClose={() => setRenaming(false)}>
+        {(RenameDialog) => (
+          <RenameDialog
+            open={renaming}
+            onOpenChange={setRenaming}
             name={name}
             slice={slice}
-            onClose={() => setRenaming(false)}
             onRenamed={props.onRenamed}
           />
-        </DialogSurface>
-      </Dialog>
-      <Dialog open={deleting} onOpenChange={(_, data) => setDeleting(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Delete “{name}”?</DialogTitle>
-            <DialogContent>
-              The scenario is removed from the workbook&apos;s scenarios table and from the
-              comparison sheet.
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setDeleting(false);
-                  void slice.remove(name).then((done) => done && props.onDeleted(name));
-                }}
-              >
-                Delete
-              </Button>
-              <Button onClick={() => setDeleting(false)}>Cancel</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        )}
+      </DialogOnDemand>
+      <DialogOnDemand dialog={deleteDialog} open={deleting} onClose={() => setDeleting(false)}>
+        {(DeleteDialog) => (
+          <DeleteDialog
+            open={deleting}
+            onOpenChange={setDeleting}
+            name={name}
+            slice={slice}
+            onDeleted={props.onDeleted}
+          />
+        )}
+      </DialogOnDemand>
     </li>
-  );
-}
-
-function RenameForm(props: {
-  name: string;
-  slice: ScenariosSlice;
-  onClose: () => void;
-  onRenamed: (name: string) => void;
-}): JSX.Element {
-  const styles = useStyles();
-  const [text, setText] = useState(props.name);
-  const [refused, setRefused] = useState<string>();
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    const result = await props.slice.rename(props.name, text);
-    if (result.kind === "refused") {
-      setRefused(result.refused);
-      return;
-    }
-    props.onClose(); // done, or failed: the pane's problem bar says why
-    if (result.kind === "done") props.onRenamed(text.trim());
-  };
-  return (
-    <form className={styles.dialogForm} noValidate onSubmit={(e) => void submit(e)}>
-      <DialogBody>
-        <DialogTitle>Rename “{props.name}”</DialogTitle>
-        <DialogContent>
-          <Field
-            label="New name"
-            required
-            validationState={refused ? "error" : "none"}
-            validationMessage={refused}
-          >
-            <Input
-              value={text}
-              onChange={(_, data) => {
-                setText(data.value);
-                setRefused(undefined);
-              }}
-            />
-          </Field>
-        </DialogContent>
-        <DialogActions>
-          <Button type="submit" appearance="primary">
-            Rename
-          </Button>
-          <Button onClick={props.onClose}>Cancel</Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
   );
 }
