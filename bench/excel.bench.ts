@@ -9,6 +9,8 @@
  */
 import { beforeAll, test } from "vitest";
 import type * as ExcelLayer from "../src/excel";
+import type * as LoadPath from "../src/excel/applyPlan";
+import type * as Reconcile from "../src/excel/reconcile";
 import type { WorkbookSnapshot } from "../src/excel/snapshot";
 import { DEFAULT_INPUTS } from "../src/model";
 import type * as Workbook from "../src/workbook";
@@ -16,13 +18,27 @@ import { FakeExcel } from "../test/excel/support/fakeExcel";
 import { olderLayoutPlan } from "../test/fixtures/layouts";
 import { consume, recordFigures, runBench, type BenchCase } from "./harness";
 import { countingContext } from "./support/countingExcel";
-import { loadNative } from "./support/nativeModule";
+import { loadNative, loadNativeModules } from "./support/nativeModule";
 
-let excel: typeof ExcelLayer;
+let excel: typeof ExcelLayer & typeof LoadPath & typeof Reconcile;
 let workbook: typeof Workbook;
 
 beforeAll(async () => {
-  excel = await loadNative<typeof ExcelLayer>("src/excel/index.ts", "excel");
+  // The load path is not re-exported by src/excel/index.ts (the pane fetches it on first use):
+  // bundled with it, one copy of what they share.
+  const layer = await loadNativeModules<{
+    host: typeof ExcelLayer;
+    load: typeof LoadPath;
+    reconcile: typeof Reconcile;
+  }>(
+    {
+      host: "src/excel/index.ts",
+      load: "src/excel/applyPlan.ts",
+      reconcile: "src/excel/reconcile.ts",
+    },
+    "excel"
+  );
+  excel = { ...layer.host, ...layer.load, ...layer.reconcile };
   workbook = await loadNative<typeof Workbook>("src/workbook/index.ts", "workbook");
 });
 

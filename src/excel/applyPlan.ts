@@ -23,12 +23,12 @@ import { applyRoleStyle, officeCells, officeFormats } from "./cells";
 import type { LoadDecision, LoadOptions, NameStep, PlanMaker } from "./decision";
 import { hostErrorFrom } from "./officeErrors";
 import { combineProblems, reconcile } from "./reconcile";
+import { isOwnershipMarker } from "./refs";
 import { OPTIONAL_EXCEL_API, type Requirements } from "./requirements";
 import { readSnapshot } from "./snapshot";
 import { queueSurvey } from "./survey";
 import { decideLayout, surveySources } from "./upgrade";
 import { queueChart, queueName, queueTable } from "./writeObjects";
-import { isOwnershipMarker } from "./reconcile";
 import { LAYOUT_STAMP_NAME, ownershipMarkerName } from "../workbook/names";
 
 export const LOAD_STEPS = {

@@ -6,7 +6,7 @@
  * - readState: 1 (2 more only when a name is missing, to say which);
  * - listScenarios: 1; save / apply / rename / delete a scenario: 2 (read the table, then write
  *   and read back in one batch);
- * - loadArticle: 2 or 3 (applyPlan.ts).
+ * - loadArticle: 2 or 3 (applyPlan.ts, whose code is fetched on first use: onDemand.ts).
  * Named cells are reached through their defined names (in_…, out_…), so they are found
  * wherever the analyst moved or renamed the add-in's sheets. The scenarios table is reached
  * through its ownership marker, which follows its header row.
@@ -24,7 +24,7 @@ import {
   type WorkbookState,
 } from "../workbook/host";
 import type { PlanTable, WorkbookPlan } from "../workbook/plan";
-import { loadArticle } from "./applyPlan";
+import type { loadArticle } from "./applyPlan";
 import { ChangeWatcher, type ExcelRunner } from "./changeEvents";
 import type { PlanMaker } from "./decision";
 import { stateFromReadings } from "./namedCells";
@@ -36,7 +36,12 @@ import {
   UPDATE_EXCEL_REPAIR,
 } from "./officeErrors";
 import { requiredExcelApi, type Requirements } from "./requirements";
-import { sharingOnDemand } from "../workbook/onDemand";
+import {
+  codeNotFetched,
+  codeOnDemand,
+  sharingOnDemand,
+  type CodeOnDemand,
+} from "../workbook/onDemand";
 import {
   clearWrites,
   findScenario,
@@ -65,6 +70,16 @@ export interface ExcelHostOptions {
   readonly changeDelayMs?: number;
   /** The analyst's auto-open switch (autoOpen.ts); absent in tests that do not need it. */
   readonly autoOpen?: AutoOpenControl;
+  /**
+   * Fetches the load path's code (applyPlan.ts and what only it uses). Default: a chunk of its
+   * own, fetched on first use; tests pass one that fails, as a pane gone offline would.
+   */
+  readonly fetchLoadPath?: () => Promise<LoadPath>;
+}
+
+/** What a load or reset runs: not in the task pane's first scripts (src/workbook/onDemand.ts). */
+export interface LoadPath {
+  readonly loadArticle: typeof loadArticle;
 }
 
 export class ExcelHost implements ModelHost {
@@ -76,6 +91,7 @@ export class ExcelHost implements ModelHost {
   private readonly plan: WorkbookPlan;
   private readonly scenariosTable: PlanTable;
   private readonly watcher: ChangeWatcher;
+  private readonly loadPath: CodeOnDemand<LoadPath>;
 
   constructor(private readonly options: ExcelHostOptions) {
     // Defined names and the scenarios marker do not depend on sheet names: the default plan
@@ -86,6 +102,13 @@ export class ExcelHost implements ModelHost {
       const { ExcelSharing } = await import("./sharing");
       return new ExcelSharing(options.runner, options.requirements);
     });
+    const fetchLoadPath =
+      options.fetchLoadPath ?? (() => import(/* webpackChunkName: "load" */ "./applyPlan"));
+    this.loadPath = codeOnDemand(() =>
+      fetchLoadPath().catch((error: unknown) => {
+        throw codeNotFetched("load the article's figures", error);
+      })
+    );
     const table = this.plan.tables.find((t) => t.key === "scenarios");
     if (!table) throw new Error("The plan has no scenarios table");
     this.scenariosTable = table;
@@ -110,6 +133,9 @@ export class ExcelHost implements ModelHost {
         repair: UPDATE_EXCEL_REPAIR,
       });
     }
+    // The code first, outside Excel.run: no batch waits on the network, and a failed fetch is
+    // its own problem, never taken for an Excel error. Prefetched, it is usually here already.
+    const { loadArticle } = await this.loadPath.get();
     const summary = await this.excel("load the article's figures", (context) =>
       loadArticle(context, this.options.makePlan, {
         resetInputs: options.resetInputs,
@@ -238,6 +264,11 @@ export class ExcelHost implements ModelHost {
       if (!row) throw noSuchScenario(name);
       return clearWrites(table, row.index);
     });
+  }
+
+  /** Fetches the load path's code now (once the pane has painted), so a load need not wait. */
+  prefetchLoadPath(): void {
+    this.loadPath.prefetch();
   }
 
   onWorkbookChanged(listener: (state: WorkbookState) => void): () => void {

@@ -18,7 +18,7 @@
  * to the article; saved scenarios are kept even then (they are the analyst's work).
  */
 import type { HostProblem, LoadSummary } from "../workbook/host";
-import { ownershipMarkerName, OWNERSHIP_PREFIX } from "../workbook/names";
+import { ownershipMarkerName } from "../workbook/names";
 import type { LoadOptions, NameStep, PlanMaker, Reconciliation } from "./decision";
 import { nameConflict, protectedSheet, STRUCTURE_PROTECTED, tableConflict } from "./loadProblems";
 import { plannedSheetName, resolveSheets, resolveTables } from "./ownedObjects";
@@ -186,9 +186,4 @@ function upper(name: string): string {
 /** Two formulas as Excel returns them (both normalised the same way): equal up to case. */
 function sameFormula(a: string, b: string): boolean {
   return upper(a) === upper(b);
-}
-
-/** Markers are recognised by prefix; exported for the host's "is anything loaded?" test. */
-export function isOwnershipMarker(name: string): boolean {
-  return upper(name).startsWith(upper(OWNERSHIP_PREFIX));
 }

@@ -6,10 +6,20 @@
  * The ownership markers are plain references like these, so reading which sheet a marker points
  * at is enough to find the add-in's sheet even after the analyst renamed it.
  */
+import { OWNERSHIP_PREFIX } from "../workbook/names";
 
 /** Excel compares sheet, table and defined names without regard to case. */
 export function sameName(a: string, b: string): boolean {
   return a.toLocaleUpperCase("en-US") === b.toLocaleUpperCase("en-US");
+}
+
+/**
+ * Whether a defined name is one of the add-in's ownership markers (recognised by prefix).
+ * Here, not in reconcile.ts: the host's "is anything loaded?" reads use it, and they must not
+ * pull in the load path, which the task pane fetches on first use (src/workbook/onDemand.ts).
+ */
+export function isOwnershipMarker(name: string): boolean {
+  return name.toLocaleUpperCase("en-US").startsWith(OWNERSHIP_PREFIX.toLocaleUpperCase("en-US"));
 }
 
 /** A set of names that answers "is this taken?" the way Excel does (case-insensitive). */

@@ -19,6 +19,7 @@ export interface HostProblem {
     | "unsupported" // the Excel running lacks an API the step needs
     | "damaged" // an add-in sheet was edited by hand (missing column, text in a number cell, …)
     | "not-loaded" // the article's figures are not in this workbook yet
+    | "offline" // the add-in's code for a step could not be fetched from its server
     | "invalid-input"; // a value outside the model's range
   readonly message: string;
   readonly repair: string;

@@ -1,25 +1,65 @@
 /**
- * Sharing controls whose code loads on first use. "Prepare for sharing" and "Restore add-in
- * formulas" bring a formula tokenizer and the whole swap-out logic (about 20 KB gzipped) that
- * an analyst needs rarely; the hosts import it with a dynamic import() so the task pane's first
- * load stays small (bench/bundles). The pane asks for the status soon after it opens, which
- * fetches the code in the background once the pane is already usable.
+ * Host code that loads on first use. The hosts import it with a dynamic import() so the task
+ * pane's first load stays small (bench/bundles):
+ * - the sharing controls: "Prepare for sharing" and "Restore add-in formulas" bring a formula
+ *   tokenizer and the whole swap-out logic (about 20 KB gzipped) that an analyst needs rarely.
+ *   The pane asks for the status soon after it opens, which fetches the code in the background
+ *   once the pane is already usable;
+ * - the Excel host's load path (src/excel/applyPlan.ts and what only it uses: reconcile,
+ *   upgrade, survey, the writes): it runs only when the analyst loads or resets the article's
+ *   figures, so the host prefetches it once the pane has painted (whenIdle).
+ * A failed fetch (offline, the server went away) rejects that one call, which the pane shows as
+ * a problem like any failed step, and is tried again on the next call, not remembered.
  */
-import type { SharingControls } from "./host";
+import { HostError, type SharingControls } from "./host";
 
-export function sharingOnDemand(load: () => Promise<SharingControls>): SharingControls {
-  let loading: Promise<SharingControls> | undefined;
-  const controls = (): Promise<SharingControls> => {
-    // A failed fetch (the server went away) is tried again on the next click, not remembered.
-    loading ??= load().catch((error: unknown) => {
+/** Code fetched once: on the first `get`, or earlier by `prefetch`. */
+export interface CodeOnDemand<T> {
+  readonly get: () => Promise<T>;
+  /** Fetches the code now, so the first use need not wait. A failure is left to that use. */
+  readonly prefetch: () => void;
+}
+
+export function codeOnDemand<T>(load: () => Promise<T>): CodeOnDemand<T> {
+  let loading: Promise<T> | undefined;
+  const get = (): Promise<T> =>
+    (loading ??= load().catch((error: unknown) => {
       loading = undefined;
       throw error;
-    });
-    return loading;
-  };
+    }));
+  return { get, prefetch: () => void get().catch(() => undefined) };
+}
+
+/**
+ * A failed fetch of a step's code (webpack's ChunkLoadError: offline, or the server went away)
+ * as a problem the analyst can act on. Nothing in the workbook changed: the code runs first.
+ */
+export function codeNotFetched(step: string, error: unknown): HostError {
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
+  return new HostError({
+    code: "offline",
+    message: `The add-in could not fetch the code to ${step} from its server${detail}. Nothing in the workbook was changed.`,
+    repair: "Check the network connection, then try again.",
+  });
+}
+
+export function sharingOnDemand(load: () => Promise<SharingControls>): SharingControls {
+  const controls = codeOnDemand(load);
   return {
-    status: async () => (await controls()).status(),
-    prepareForSharing: async () => (await controls()).prepareForSharing(),
-    restoreAddinFormulas: async () => (await controls()).restoreAddinFormulas(),
+    status: async () => (await controls.get()).status(),
+    prepareForSharing: async () => (await controls.get()).prepareForSharing(),
+    restoreAddinFormulas: async () => (await controls.get()).restoreAddinFormulas(),
   };
+}
+
+/**
+ * Runs `task` when the browser is next idle (after the pane's first paint, which the pane's
+ * start keeps busy), or within `timeoutMs` at the latest.
+ */
+export function whenIdle(task: () => void, timeoutMs = 2000): void {
+  if (typeof requestIdleCallback === "function") {
+    requestIdleCallback(() => task(), { timeout: timeoutMs });
+  } else {
+    setTimeout(task, 200); // Safari's webview has no requestIdleCallback
+  }
 }
