@@ -1,23 +1,26 @@
 // @vitest-environment happy-dom
 /**
- * Late answers: the workbook answers a pane's call after the pane has closed, or after the pane
- * was replaced by one on another host. The answer must not reach the pane on screen, nor start
- * more work. The pane's hooks apply every answer through useMounted's `whileMounted`.
+ * Late answers: the workbook answers a pane's call after the pane has closed. The answer must not
+ * reach the pane on screen, nor start more work. The pane's hooks apply every answer through
+ * useMounted's `whileMounted`.
+ *
+ * Not tested here: a previous host's late answer reaching the pane the Office gate switched to.
+ * That cannot happen through the gate today, so no test of it could fail: the gate's only switch
+ * is from the browser pane to the Excel pane (index.tsx), and the browser pane has no host
+ * (`App` renders its "open in Excel" notice), so it makes no call that could answer late. A test
+ * that keyed `App` itself passed even with `whileMounted` applying everything, since React drops
+ * state updates on an unmounted component; it was removed rather than kept as false assurance.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { StrictMode, useEffect } from "react";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { App } from "../../src/taskpane/App";
 import { useMounted, type Mounted } from "../../src/taskpane/useMounted";
-import type { WorkbookState } from "../../src/workbook/host";
 import { TestHost } from "../support/testHost";
 import { SHARING_PROBLEMS, TestAutoOpen } from "../support/testSharing";
 import { cleanupPane, renderApp } from "./renderPane";
 
 afterEach(cleanupPane);
 
-const SHARE = "Efficient lab's cost as a share";
 const SWITCH = "Open this pane for everyone who opens this workbook";
 
 /** A promise the test settles when it chooses: a host call still on its way. */
@@ -125,25 +128,6 @@ class CountedAutoOpen extends TestAutoOpen {
   }
 }
 
-/** A workbook whose reads wait until the test lets them answer (a slow Excel). */
-class SlowReadsHost extends TestHost {
-  private readonly reads = onItsWay<void>();
-  private readonly read = onItsWay<void>();
-  /** Settles once a read has given its answer. */
-  readonly answered = this.read.promise;
-
-  answerReads(): void {
-    this.reads.answer();
-  }
-
-  override async readState(): Promise<WorkbookState> {
-    const state = super.readState();
-    await this.reads.promise;
-    this.read.answer();
-    return state;
-  }
-}
-
 describe("the pane", () => {
   test("a refused auto-open save answered after the pane closed does not read the setting again", async () => {
     // While the pane is open, a refused save is followed by a read, so the switch shows the
@@ -174,30 +158,5 @@ describe("the pane", () => {
 
     expect(closed.reads).toBe(1); // the read when the pane opened, and no other
     expect(closed.on).toBe(false);
-  });
-
-  test("a previous host's late answer does not reach the pane the gate switched to", async () => {
-    // The Office gate (index.tsx) renders App keyed by where it runs, so a new host is a new
-    // pane: here a first workbook is still being read when the second one takes its place.
-    const slow = new SlowReadsHost({ inputs: { efficiencyShare: 0.2 } });
-    const current = new TestHost({ inputs: { efficiencyShare: 0.05 } });
-    const pane = (key: string, host: TestHost): JSX.Element => (
-      <FluentProvider theme={webLightTheme}>
-        <App key={key} host={host} />
-      </FluentProvider>
-    );
-    const { rerender } = render(pane("first", slow));
-    await waitFor(() => expect(slow.calls.readState).toBe(1));
-
-    rerender(pane("second", current));
-    const slider = await screen.findByRole("slider", { name: SHARE });
-    expect(slider.getAttribute("aria-valuetext")).toBe("5%");
-
-    slow.answerReads();
-    await slow.answered;
-    await settle();
-
-    expect(screen.getByRole("slider", { name: SHARE }).getAttribute("aria-valuetext")).toBe("5%");
-    expect(screen.getAllByRole("slider", { name: SHARE })).toHaveLength(1);
   });
 });
