@@ -16,7 +16,7 @@
  * Copying needs the sheet selected and a selection on it: the workbook's selected sheet and
  * this sheet's selection and scroll position are put back as they were.
  */
-import type { Model } from "@ironcalc/wasm";
+import type { Model, SelectedView } from "@ironcalc/wasm";
 
 /** Excel's (and IronCalc's) last column and last row. */
 export const LAST_COLUMN = 16384;
@@ -86,17 +86,48 @@ function copiedTo(model: Model, [startRow, startColumn, endRow, endColumn]: Rang
   return model.copyToClipboard().range;
 }
 
-/** Runs `read` with `sheet` selected, then puts the selection and scroll back as they were. */
+/**
+ * Runs `read` with `sheet` selected, then puts the selection and scroll back as they were. Each
+ * step of putting back is tried even if another fails; an error of `read` is the one thrown,
+ * else the first of putting back (the analyst's selection may then not be as it was).
+ */
 function withSelectionKept<T>(model: Model, sheet: number, read: () => T): T {
   const selectedSheet = model.getSelectedSheet();
-  model.setSelectedSheet(sheet);
-  const view = model.getSelectedView();
+  let view: SelectedView | undefined;
+  let result: { value: T } | { error: unknown };
   try {
-    return read();
-  } finally {
-    model.setSelectedCell(view.row, view.column);
-    model.setSelectedRange(...view.range);
-    model.setTopLeftVisibleCell(view.top_row, view.left_column);
-    model.setSelectedSheet(selectedSheet);
+    model.setSelectedSheet(sheet);
+    view = model.getSelectedView();
+    result = { value: read() };
+  } catch (error) {
+    result = { error };
   }
+  const kept = view;
+  const putBack = attemptAll([
+    ...(kept
+      ? [
+          () => model.setSelectedCell(kept.row, kept.column),
+          () => model.setSelectedRange(...kept.range),
+          // A copy does not scroll today; this keeps the scroll as it was if IronCalc ever does.
+          () => model.setTopLeftVisibleCell(kept.top_row, kept.left_column),
+        ]
+      : []),
+    () => model.setSelectedSheet(selectedSheet),
+  ]);
+  if ("error" in result) throw result.error;
+  if (putBack) throw putBack.error;
+  return result.value;
+}
+
+/** Runs every step, even after one throws; gives the first error, if any. */
+function attemptAll(steps: readonly (() => void)[]): { error: unknown } | null {
+  let first: { error: unknown } | null = null;
+  for (const step of steps) {
+    try {
+      step();
+    } catch (error) {
+      first ??= { error };
+    }
+  }
+  return first;
 }

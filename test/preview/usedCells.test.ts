@@ -1,7 +1,7 @@
 /**
  * usedCells on a real IronCalc workbook: every cell a sheet holds is found, wherever it is
  * (the far right, the far bottom, alone in its row and column), and the selection the copies
- * need is put back as it was.
+ * need is put back as it was, even when reading or a step of putting back fails.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -128,4 +128,80 @@ describe("usedCells", () => {
       expect(model.getSelectedView()).toEqual(views[sheet]);
     }
   });
+
+  it("throws a failed copy's error, not a failure putting the selection back, and still puts back the rest", () => {
+    const model = bookWith([{ row: 2, column: 2 }]);
+    model.setSelectedSheet(1);
+    model.setSelectedCell(30, 8);
+    model.setTopLeftVisibleCell(10, 2);
+    model.setSelectedSheet(0);
+    model.setSelectedCell(5, 5);
+    const copyFailed = new Error("copy failed");
+    const breaks = failing(model, { copyToClipboard: copyFailed, setSelectedRange: "after" });
+
+    expect(() => usedCells(breaks.model, 1)).toThrow(copyFailed);
+
+    expect(breaks.failedPuttingBack).toBe(true);
+    expect(model.getSelectedSheet()).toBe(0);
+    model.setSelectedSheet(1);
+    expect(model.getSelectedView()).toMatchObject({ row: 30, column: 8, top_row: 10 });
+  });
+
+  it("puts the selected sheet back when the sheet's selection cannot be read", () => {
+    const model = bookWith([{ row: 2, column: 2 }]);
+    model.setSelectedSheet(0);
+    const unreadable = new Error("no selection to read");
+    const breaks = failing(model, { getSelectedView: unreadable });
+
+    expect(() => usedCells(breaks.model, 1)).toThrow(unreadable);
+    expect(model.getSelectedSheet()).toBe(0);
+  });
+
+  it("says so when putting the selection back fails after a good read", () => {
+    const model = bookWith([{ row: 2, column: 2 }]);
+    model.setSelectedSheet(0);
+    const breaks = failing(model, { setSelectedRange: "after" });
+
+    expect(() => usedCells(breaks.model, 1)).toThrow("putting back failed");
+    expect(model.getSelectedSheet()).toBe(0);
+  });
 });
+
+/**
+ * The real engine behind a stand-in that throws: `getSelectedView` and `copyToClipboard` throw
+ * the given error, and
+ * `setSelectedRange: "after"` makes setSelectedRange throw once the sheet's used area has been
+ * read (the call that puts the selection back), noting it did.
+ */
+function failing(
+  real: Model,
+  faults: { getSelectedView?: Error; copyToClipboard?: Error; setSelectedRange?: "after" }
+): { model: Model; failedPuttingBack: boolean } {
+  const breaks = { model: real, failedPuttingBack: false };
+  let read = false;
+  breaks.model = new Proxy(real, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      if (typeof value !== "function") return value;
+      const method = value as (...args: unknown[]) => unknown;
+      return (...args: unknown[]): unknown => {
+        if (key === "getSelectedView" && faults.getSelectedView) throw faults.getSelectedView;
+        if (key === "copyToClipboard") {
+          if (faults.copyToClipboard) {
+            read = true;
+            throw faults.copyToClipboard;
+          }
+          const copied = method.apply(target, args);
+          read = true;
+          return copied;
+        }
+        if (key === "setSelectedRange" && faults.setSelectedRange && read) {
+          breaks.failedPuttingBack = true;
+          throw new Error("putting back failed");
+        }
+        return method.apply(target, args);
+      };
+    },
+  });
+  return breaks;
+}
