@@ -75,6 +75,8 @@ export interface ExcelHostOptions {
    * own, fetched on first use; tests pass one that fails, as a pane gone offline would.
    */
   readonly fetchLoadPath?: () => Promise<LoadPath>;
+  /** Fetches the sharing code (sharing.ts), as fetchLoadPath does the load path's. */
+  readonly fetchSharing?: () => Promise<typeof import("./sharing")>;
 }
 
 /** What a load or reset runs: not in the task pane's first scripts (src/workbook/onDemand.ts). */
@@ -98,8 +100,9 @@ export class ExcelHost implements ModelHost {
     // gives every name the host reads or writes.
     this.plan = options.makePlan({});
     this.autoOpen = options.autoOpen;
+    const fetchSharing = options.fetchSharing ?? (() => import("./sharing"));
     this.sharing = sharingOnDemand(async () => {
-      const { ExcelSharing } = await import("./sharing");
+      const { ExcelSharing } = await fetchSharing();
       return new ExcelSharing(options.runner, options.requirements);
     });
     const fetchLoadPath =

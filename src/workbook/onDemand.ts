@@ -43,12 +43,23 @@ export function codeNotFetched(step: string, error: unknown): HostError {
   });
 }
 
+/**
+ * The sharing controls, fetched on their first use. A failed fetch is said as the load path's
+ * is (codeNotFetched, "offline"), naming the step the analyst clicked, not as the workbook
+ * answering wrongly: nothing reached the workbook, and the next click fetches again.
+ */
 export function sharingOnDemand(load: () => Promise<SharingControls>): SharingControls {
   const controls = codeOnDemand(load);
+  const get = (step: string): Promise<SharingControls> =>
+    controls.get().catch((error: unknown) => {
+      throw error instanceof HostError ? error : codeNotFetched(step, error);
+    });
   return {
-    status: async () => (await controls.get()).status(),
-    prepareForSharing: async () => (await controls.get()).prepareForSharing(),
-    restoreAddinFormulas: async () => (await controls.get()).restoreAddinFormulas(),
+    status: async () => (await get("check whether the workbook is prepared for sharing")).status(),
+    prepareForSharing: async () =>
+      (await get("prepare the workbook for sharing")).prepareForSharing(),
+    restoreAddinFormulas: async () =>
+      (await get("restore the add-in's formulas")).restoreAddinFormulas(),
   };
 }
 

@@ -99,6 +99,37 @@ describe("the load path, fetched on first use", () => {
   });
 });
 
+describe("the sharing code, fetched on first use", () => {
+  it("offline: Prepare for sharing says the code could not be fetched, changes nothing, and the next click fetches again", async () => {
+    const excel = new FakeExcel();
+    await hostOn(excel).loadArticle({ resetInputs: false });
+    const sheetsBefore = excel.sheetNames();
+    const syncsBefore = excel.syncs;
+    let fetches = 0;
+    const host = hostOn(excel, {
+      fetchSharing: () => {
+        fetches++;
+        return fetches === 1 ? Promise.reject(chunkLoadError()) : import("../../src/excel/sharing");
+      },
+    });
+    const error = await refusal(host.sharing.prepareForSharing());
+    expect(error.problem.code).toBe("offline");
+    expect(error.problem.message).toContain(
+      "could not fetch the code to prepare the workbook for sharing"
+    );
+    expect(error.problem.message).toContain("Nothing in the workbook was changed");
+    expect(problemOf(error)).toEqual({
+      message: error.problem.message,
+      repair: "Check the network connection, then try again.",
+    });
+    expect(excel.syncs).toBe(syncsBefore); // Excel was not asked
+    expect(excel.sheetNames()).toEqual(sheetsBefore);
+
+    expect((await host.sharing.status()).prepared).toBe(false);
+    expect(fetches).toBe(2);
+  });
+});
+
 describe("createExcelHost", () => {
   it("prefetches the load path when the browser is idle after the pane's start, not before", () => {
     vi.stubGlobal("Office", { context: { requirements: fakeOffice().requirements } });

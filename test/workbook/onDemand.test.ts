@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SharingControls } from "../../src/workbook/host";
+import { HostError, type SharingControls } from "../../src/workbook/host";
 import { sharingOnDemand } from "../../src/workbook/onDemand";
 
 const controls: SharingControls = {
@@ -40,7 +40,14 @@ describe("sharing controls loaded on first use", () => {
       loads++;
       return loads === 1 ? Promise.reject(new Error("chunk failed")) : Promise.resolve(controls);
     });
-    await expect(sharing.status()).rejects.toThrow("chunk failed");
+    const error: unknown = await sharing.restoreAddinFormulas().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).problem).toEqual({
+      code: "offline",
+      message:
+        "The add-in could not fetch the code to restore the add-in's formulas from its server (chunk failed). Nothing in the workbook was changed.",
+      repair: "Check the network connection, then try again.",
+    });
     expect((await sharing.status()).prepared).toBe(true);
     expect(loads).toBe(2);
   });
