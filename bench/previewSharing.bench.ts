@@ -10,6 +10,7 @@
  */
 import { beforeAll, test } from "vitest";
 import type * as SharingModule from "../src/preview/sharing";
+import type { RestoreReport, SharingReport } from "../src/workbook/host";
 import { analystBook } from "../test/export/support/exportedBook";
 import { STAND_INS } from "../test/support/addinFunctions";
 import type { Model } from "../test/support/ironcalc";
@@ -40,6 +41,31 @@ function sharingOf(model: Model): SharingModule.PreviewSharing {
   return new PreviewSharing(model, () => undefined);
 }
 
+/**
+ * Waits for one prepare + restore of the three AICOST cells and throws if either failed or did
+ * other than prepare all three and restore all three: a failed run must fail the bench, not pass
+ * as a timing.
+ */
+async function checkRoundTrip(
+  prepared: Promise<SharingReport>,
+  restored: Promise<RestoreReport>
+): Promise<void> {
+  const [prepare, restore] = await Promise.allSettled([prepared, restored]);
+  if (prepare.status === "rejected") throw new Error("prepare failed", { cause: prepare.reason });
+  if (restore.status === "rejected") throw new Error("restore failed", { cause: restore.reason });
+  // Two cells to their portable twins; AICOST.FIGURE has none, so it is frozen to its value.
+  const { changed, toTwin, frozen } = prepare.value;
+  if (changed !== 3 || toTwin !== 2 || frozen !== 1) {
+    throw new Error(
+      `prepare changed ${changed} cells (${toTwin} to twins, ${frozen} frozen), not 3 (2 and 1)`
+    );
+  }
+  const { restored: back, leftAlone } = restore.value;
+  if (back !== 3 || leftAlone.length > 0) {
+    throw new Error(`restore gave back ${back} cells, not 3 (left alone: ${leftAlone.join("; ")})`);
+  }
+}
+
 test("preview: prepare for sharing and restore, against one evaluate()", async () => {
   const plain = (await analystBook()).model;
 
@@ -64,9 +90,9 @@ test("preview: prepare for sharing and restore, against one evaluate()", async (
   ]);
 
   const roundTrip = sharingOf(withAddin);
-  const check = await roundTrip.prepareForSharing();
-  if (check.changed !== 3) throw new Error(`prepare changed ${check.changed} cells, not 3`);
-  await roundTrip.restoreAddinFormulas();
+  await checkRoundTrip(roundTrip.prepareForSharing(), roundTrip.restoreAddinFormulas());
+  /** Every timed round trip, checked once the timing is over. */
+  const roundTrips: Promise<void>[] = [];
 
   await runBench(
     "preview-sharing",
@@ -91,10 +117,13 @@ test("preview: prepare for sharing and restore, against one evaluate()", async (
         group: "sharing",
         name: "prepare + restore, 3 AICOST cells",
         // The harness times synchronous runs; both actions do all their work before their
-        // promise is returned (nothing in them awaits), so both are inside the sample.
+        // promise is returned (nothing in them awaits), so both are inside the sample. Their
+        // answers are awaited after the timing (below): a failed one fails the bench.
         run: () => {
-          void roundTrip.prepareForSharing();
-          return roundTrip.restoreAddinFormulas();
+          const prepared = roundTrip.prepareForSharing();
+          const restored = roundTrip.restoreAddinFormulas();
+          roundTrips.push(checkRoundTrip(prepared, restored));
+          return restored;
         },
       },
       {
@@ -105,4 +134,6 @@ test("preview: prepare for sharing and restore, against one evaluate()", async (
     ],
     { timeMs: 2000, iterations: 5 }
   );
+  if (roundTrips.length === 0) throw new Error("prepare + restore never ran");
+  await Promise.all(roundTrips);
 });
