@@ -6,12 +6,10 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { costRatio, runwayYears } from "../../src/model";
-import { readCell } from "../../src/preview/engine";
-import { PreviewHost } from "../../src/preview/previewHost";
-import { PreviewWorkbook } from "../../src/preview/previewWorkbook";
+import type { PreviewHost } from "../../src/preview/previewHost";
 import { buildPlan } from "../../src/workbook/buildPlan";
-import { STAND_INS } from "../support/addinFunctions";
-import { Model, newEngineWorkbook, sameNumber } from "../support/ironcalc";
+import { Model, sameNumber } from "../support/ironcalc";
+import { articleBook, installAddin, numberAt, sheetOf } from "./support/sharingBook";
 
 const plan = buildPlan();
 const MINE = "My analysis";
@@ -30,25 +28,11 @@ function contents(model: Model): Record<string, string[][]> {
   );
 }
 
-function sheetOf(model: Model, name: string): number {
-  return model.getWorksheetsProperties().findIndex((p) => p.name === name);
-}
-
-function number(model: Model, sheet: string, row: number, column: number): number {
-  const cell = readCell(model, sheetOf(model, sheet), row, column);
-  if (cell.kind !== "number") throw new Error(`${sheet} ${row},${column}: ${JSON.stringify(cell)}`);
-  return cell.value;
-}
-
 let model: Model;
 let host: PreviewHost;
 beforeEach(async () => {
-  model = newEngineWorkbook();
-  host = new PreviewHost(new PreviewWorkbook(model, undefined), plan);
-  await host.loadArticle({ resetInputs: false });
-  model.newSheet();
-  const mine = model.getWorksheetsProperties().length - 1;
-  model.renameSheet(mine, MINE);
+  ({ model, host } = await articleBook([MINE]));
+  const mine = sheetOf(model, MINE);
   const typed = [
     ["40000000000", "7500000000", "=AICOST.BURN.YEARS(A1,B1)", '="AICOST.RATIO("&1'],
     [
@@ -62,14 +46,9 @@ beforeEach(async () => {
   model.evaluate();
 });
 
-function installAddin(): void {
-  for (const s of STAND_INS) model.newDefinedName(s.name, null, s.formula);
-  model.evaluate();
-}
-
 describe("the preview's sharing controls", () => {
   it("prepare every AICOST cell, computing the model's values with the twins, and restore the workbook exactly", async () => {
-    installAddin();
+    installAddin(model);
     const before = contents(model);
     const report = await host.sharing.prepareForSharing();
     expect(report).toMatchObject({
@@ -79,9 +58,9 @@ describe("the preview's sharing controls", () => {
       frozen: 1,
       recordSheet: "Add-in formulas",
     });
-    expect(sameNumber(number(model, MINE, 0, 2), runwayYears(40e9, 7.5e9) as number)).toBe(true);
-    expect(sameNumber(number(model, MINE, 1, 1), costRatio(6e6, 500e6) as number)).toBe(true);
-    expect(number(model, MINE, 1, 2)).toBe(0.1);
+    expect(sameNumber(numberAt(model, MINE, 0, 2), runwayYears(40e9, 7.5e9) as number)).toBe(true);
+    expect(sameNumber(numberAt(model, MINE, 1, 1), costRatio(6e6, 500e6) as number)).toBe(true);
+    expect(numberAt(model, MINE, 1, 2)).toBe(0.1);
     const mine = sheetOf(model, MINE);
     expect(model.getCellContent(mine, 1, 4)).toBe(before[MINE]?.[0]?.[3]);
     expect(model.getCellContent(mine, 2, 1)).toBe("'=AICOST.RATIO(1,2)");
@@ -105,7 +84,7 @@ describe("the preview's sharing controls", () => {
   });
 
   it("restore follows a row inserted since: the frozen cell's formula reads its inputs where they are now", async () => {
-    installAddin();
+    installAddin(model);
     const mine = sheetOf(model, MINE);
     model.setUserInput(mine, 3, 1, '=AICOST.FIGURE("v3_training_cost")/AICOST.BURN.YEARS(A1,B1)');
     model.evaluate();
@@ -119,7 +98,7 @@ describe("the preview's sharing controls", () => {
   });
 
   it("leave alone a cell to freeze whose result spills (IronCalc says so), rather than keep its first value", async () => {
-    installAddin();
+    installAddin(model);
     const mine = sheetOf(model, MINE);
     model.setUserInput(mine, 1, 6, '=AICOST.FIGURE("v3_training_cost")*SEQUENCE(3)');
     model.evaluate();
@@ -128,11 +107,11 @@ describe("the preview's sharing controls", () => {
       expect.stringMatching(/My analysis'!F1: left as it is: its result spills/)
     );
     expect(model.getCellContent(mine, 1, 6)).toMatch(/SEQUENCE/i);
-    expect(number(model, MINE, 2, 5)).toBe(18e6);
+    expect(numberAt(model, MINE, 2, 5)).toBe(18e6);
   });
 
   it("keep the pane's host working after the record sheet comes and goes", async () => {
-    installAddin();
+    installAddin(model);
     await host.sharing.prepareForSharing();
     const state = await host.writeInput("efficiencyShare", 0.05);
     expect(state.inputs.efficiencyShare).toBe(0.05);

@@ -7,14 +7,10 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { costRatio, runwayYears } from "../../src/model";
-import { readCell } from "../../src/preview/engine";
-import { PreviewHost } from "../../src/preview/previewHost";
-import { PreviewWorkbook } from "../../src/preview/previewWorkbook";
-import { buildPlan } from "../../src/workbook/buildPlan";
-import { STAND_INS } from "../support/addinFunctions";
-import { Model, newEngineWorkbook, sameNumber } from "../support/ironcalc";
+import type { PreviewHost } from "../../src/preview/previewHost";
+import { Model, sameNumber } from "../support/ironcalc";
+import { articleBook, installAddin, numberAt as numberIn, sheetOf } from "./support/sharingBook";
 
-const plan = buildPlan();
 const FAR = "Far away";
 const CORNER = "Far corner";
 
@@ -58,36 +54,23 @@ const RATIO_AT_LAST_CELL: Typed = {
 };
 const FAR_CELLS = [RATIO_AT_XFD1, BURN_AT_B100000, FIGURE_AT_ZZ700000, RATIO_AT_LAST_CELL];
 
-function sheetOf(model: Model, name: string): number {
-  return model.getWorksheetsProperties().findIndex((p) => p.name === name);
-}
-
 function contentOf(model: Model, cell: Typed): string {
   return model.getCellContent(sheetOf(model, cell.sheet), cell.row, cell.column);
 }
 
 function numberAt(model: Model, cell: Typed): number {
-  const value = readCell(model, sheetOf(model, cell.sheet), cell.row - 1, cell.column - 1);
-  if (value.kind !== "number") throw new Error(`${cell.text}: ${JSON.stringify(value)}`);
-  return value.value;
+  return numberIn(model, cell.sheet, cell.row - 1, cell.column - 1);
 }
 
 let model: Model;
 let host: PreviewHost;
 beforeEach(async () => {
-  model = newEngineWorkbook();
-  host = new PreviewHost(new PreviewWorkbook(model, undefined), plan);
-  await host.loadArticle({ resetInputs: false });
-  for (const name of [FAR, CORNER]) {
-    model.newSheet();
-    model.renameSheet(model.getWorksheetsProperties().length - 1, name);
-  }
+  ({ model, host } = await articleBook([FAR, CORNER]));
   for (const cell of [...INPUTS, ...FAR_CELLS]) {
     model.setUserInput(sheetOf(model, cell.sheet), cell.row, cell.column, cell.text);
   }
   // The add-in's functions, so that each AICOST cell shows a value to freeze or to keep.
-  for (const s of STAND_INS) model.newDefinedName(s.name, null, s.formula);
-  model.evaluate();
+  installAddin(model);
 });
 
 describe("the preview's sharing controls, on cells far from A1", () => {
