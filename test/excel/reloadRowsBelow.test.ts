@@ -8,21 +8,26 @@
  * of by both, the first row past it by neither.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { INPUT_IDS, scenarioAt } from "../../src/model";
 import { buildPlan, type WorkbookPlan } from "../../src/workbook";
 import { columnLetters } from "../../src/workbook/a1";
 import { ROWS_READ_BELOW } from "../../src/workbook/upgrade";
 import { olderLayoutPlan } from "../fixtures/layouts";
 import { loadIronCalc } from "../support/ironcalc";
+import {
+  belowWarning,
+  belowWarnings,
+  excelCells,
+  FIRST_BELOW,
+  SCENARIOS as S,
+  rowsAt as cellsAt,
+  typeScenario,
+} from "../support/rowsBelow";
 import type { TableRecord } from "./support/fakeBook";
 import { FakeExcel } from "./support/fakeExcel";
 import { hostOn } from "./support/hostOn";
 
 beforeAll(() => loadIronCalc());
 
-const S = buildPlan().scenarios;
-/** The sheet's first row (1-based) below the table's capacity. */
-const FIRST_BELOW = S.firstRow + S.capacity + 1;
 const WIDTH = S.columns.length;
 
 /** A workbook `plan` built, with the analyst's first scenario saved in the table. */
@@ -31,18 +36,6 @@ async function loadedBy(plan: () => WorkbookPlan): Promise<FakeExcel> {
   const host = hostOn(excel, { makePlan: plan });
   await host.loadArticle({ resetInputs: false });
   return excel;
-}
-
-/** The analyst types a scenario into the row (1-based) of the Scenarios sheet. */
-function typeScenario(excel: FakeExcel, row: number, name: string): void {
-  const inputs = scenarioAt("high");
-  excel.type(
-    "Scenarios",
-    `${columnLetters(S.column)}${row}`,
-    name,
-    "typed below the table",
-    ...INPUT_IDS.map((id) => inputs[id])
-  );
 }
 
 /** The add-in's scenarios table as the fake holds it (the analyst owns no other here). */
@@ -62,14 +55,8 @@ function growTableBy(excel: FakeExcel, rows: number): void {
   excel.book.tables[index] = { ...table, area: { ...table.area, r1: table.area.r1 + rows } };
 }
 
-/** Every cell of `count` sheet rows from `first` (1-based), across the table's columns, as typed. */
-function rowsAt(excel: FakeExcel, first: number, count: number): string[] {
-  return Array.from({ length: count }, (_, i) =>
-    Array.from({ length: WIDTH }, (_, j) =>
-      excel.content("Scenarios", `${columnLetters(S.column + j)}${first + i}`)
-    ).join("|")
-  );
-}
+const rowsAt = (excel: FakeExcel, first: number, count: number): string[] =>
+  cellsAt(excelCells(excel), first, count);
 
 const reload = (excel: FakeExcel, resetInputs = false) =>
   hostOn(excel).loadArticle({ resetInputs });
@@ -90,7 +77,7 @@ describe("a reload over a scenarios table Excel grew to take rows typed below it
     expect(summary.upgradedFrom).toBeUndefined();
     expect(excel.syncs).toBe(4);
     expect(summary.warnings).toContainEqual(
-      `Rows ${FIRST_BELOW} to ${FIRST_BELOW + 2} on "Scenarios", below the ${S.capacity} rows of the table SavedScenarios, hold something in its columns: the load left them where they are (nothing was deleted), but the task pane and the Compare sheet use only the table's ${S.capacity} rows. To use one as a saved scenario, move it into an empty row of the table (or delete a scenario you no longer need to make room).`
+      belowWarning([FIRST_BELOW, FIRST_BELOW + 1, FIRST_BELOW + 2], "load")
     );
     expect(rowsAt(excel, FIRST_BELOW, 3)).toEqual(rows);
     expect(rows[0]).toMatch(/^Extra 1\|typed below the table\|/);
@@ -108,14 +95,12 @@ describe("a reload over a scenarios table Excel grew to take rows typed below it
         growTableBy(excel, 1);
       }
       const summary = await reload(excel);
-      return summary.warnings.filter((w) => w.includes("below the"));
+      return belowWarnings(summary.warnings);
     };
     const upgraded = await warningsOf(() => olderLayoutPlan(1));
     const reloaded = await warningsOf(() => buildPlan());
-    expect(upgraded).toHaveLength(1);
-    expect(reloaded).toEqual(
-      upgraded.map((w) => w.replace("the upgrade left them", "the load left them"))
-    );
+    expect(upgraded).toEqual([belowWarning([FIRST_BELOW, FIRST_BELOW + 1], "upgrade")]);
+    expect(reloaded).toEqual([belowWarning([FIRST_BELOW, FIRST_BELOW + 1], "load")]);
   });
 });
 
@@ -129,26 +114,23 @@ describe("a reload over rows typed below the grown table", () => {
 
     const summary = await reload(excel, true); // a reset keeps saved scenarios, and these
 
-    expect(summary.warnings).toContainEqual(
-      expect.stringMatching(
-        new RegExp(
-          `^2 rows from row ${FIRST_BELOW} to ${FIRST_BELOW + 3} on "Scenarios", below the ${S.capacity} rows of the table SavedScenarios, hold something in its columns: the load left them where they are`
-        )
-      )
-    );
+    expect(belowWarnings(summary.warnings)).toEqual([
+      belowWarning([FIRST_BELOW, FIRST_BELOW + 3], "load"),
+    ]);
     expect(rowsAt(excel, FIRST_BELOW, 4)).toEqual(rows);
   });
 
   it(`sees the last of the ${ROWS_READ_BELOW} rows below, as the upgrade does, and not the next`, async () => {
     const last = FIRST_BELOW + ROWS_READ_BELOW - 1;
-    for (const plan of [() => buildPlan(), () => olderLayoutPlan(1)]) {
+    const olderLayoutPlan1 = (): WorkbookPlan => olderLayoutPlan(1);
+    for (const plan of [() => buildPlan(), olderLayoutPlan1]) {
       const excel = await loadedBy(plan);
       typeScenario(excel, last, "Far down");
       typeScenario(excel, last + 1, "Out of sight");
       const rows = rowsAt(excel, last, 2);
       const summary = await reload(excel);
-      const below = summary.warnings.filter((w) => w.includes("below the"));
-      expect(below).toEqual([expect.stringMatching(new RegExp(`^Row ${last} on "Scenarios"`))]);
+      const load = plan === olderLayoutPlan1 ? "upgrade" : "load";
+      expect(belowWarnings(summary.warnings)).toEqual([belowWarning([last], load)]);
       expect(rowsAt(excel, last, 2)).toEqual(rows);
     }
   });

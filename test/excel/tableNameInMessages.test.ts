@@ -7,12 +7,12 @@
  * add-in's sheet). Through the Excel host on the fake Excel over IronCalc.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { INPUT_IDS, scenarioAt } from "../../src/model";
 import { buildPlan, type WorkbookPlan } from "../../src/workbook";
 import { columnLetters } from "../../src/workbook/a1";
 import type { HostProblem, LoadSummary } from "../../src/workbook/host";
 import { olderLayoutPlan } from "../fixtures/layouts";
 import { loadIronCalc } from "../support/ironcalc";
+import { belowWarning, FIRST_BELOW, typeScenario } from "../support/rowsBelow";
 import { FakeExcel } from "./support/fakeExcel";
 import { hostOn, refusal } from "./support/hostOn";
 
@@ -20,7 +20,6 @@ beforeAll(() => loadIronCalc());
 
 const PLAN = buildPlan();
 const S = PLAN.scenarios;
-const FIRST_BELOW = S.firstRow + S.capacity + 1;
 /** The planned name, not followed by the free name's suffix: their table, not the add-in's. */
 const PLANNED_NAME = /\b(SavedScenarios|ArticleCosts)\b(?!_2)/;
 
@@ -48,16 +47,7 @@ async function besideTheirTables(plan: () => WorkbookPlan): Promise<FakeExcel> {
 }
 
 function typeBelow(excel: FakeExcel, rows: number): void {
-  const inputs = scenarioAt("low");
-  for (let i = 0; i < rows; i++) {
-    excel.type(
-      "Scenarios",
-      `${columnLetters(S.column)}${FIRST_BELOW + i}`,
-      `Extra ${i + 1}`,
-      "below",
-      ...INPUT_IDS.map((id) => inputs[id])
-    );
-  }
+  for (let i = 0; i < rows; i++) typeScenario(excel, FIRST_BELOW + i, `Extra ${i + 1}`, "below");
 }
 
 /** The analyst overrides the article's first cost (as test/excel/upgrade.test.ts does). */
@@ -77,11 +67,7 @@ describe("a reload beside the analyst's own SavedScenarios and ArticleCosts tabl
     overrideFirstCost(excel);
     const summary = await hostOn(excel).loadArticle({ resetInputs: false });
     expect(summary.warnings).toContainEqual(
-      expect.stringMatching(
-        new RegExp(
-          `^Rows ${FIRST_BELOW} to ${FIRST_BELOW + 1} on "Scenarios", below the ${S.capacity} rows of the table SavedScenarios_2, hold something`
-        )
-      )
+      belowWarning([FIRST_BELOW, FIRST_BELOW + 1], "load", "SavedScenarios_2")
     );
     expect(summary.kept).toContainEqual("ArticleCosts_2: v3_training_cost, marked as overridden");
     expect(summary.kept).toContainEqual("Your saved scenarios in SavedScenarios_2");
@@ -135,11 +121,7 @@ describe("an upgrade from layout 1 beside the analyst's own tables of the planne
     expect(summary.upgradedFrom).toBe(1);
     expect(summary.kept).toContainEqual("ArticleCosts_2: v3_training_cost, marked as overridden");
     expect(summary.warnings).toContainEqual(
-      expect.stringMatching(
-        new RegExp(
-          `^Row ${FIRST_BELOW} on "Scenarios", below the ${S.capacity} rows of the table SavedScenarios_2, hold something in its columns: the upgrade left them`
-        )
-      )
+      belowWarning([FIRST_BELOW], "upgrade", "SavedScenarios_2")
     );
     expect(linesOf(summary).filter((line) => PLANNED_NAME.test(line))).toEqual([]);
   });

@@ -5,44 +5,37 @@
  * that the pane and the Compare sheet do not use them. Without such rows, no warning.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { INPUT_IDS, scenarioAt } from "../../src/model";
 import { applyPlanToEngine, sheetIndexOf } from "../../src/preview/engine";
 import { PreviewHost } from "../../src/preview/previewHost";
 import { PreviewWorkbook } from "../../src/preview/previewWorkbook";
 import { buildPlan } from "../../src/workbook/buildPlan";
 import { olderLayoutPlan } from "../fixtures/layouts";
 import { loadIronCalc, newEngineWorkbook, type Model } from "../support/ironcalc";
+import {
+  belowWarning,
+  engineCells,
+  FIRST_BELOW,
+  rowsAt,
+  typeScenarioInEngine,
+} from "../support/rowsBelow";
 
 beforeAll(() => loadIronCalc());
 
 const PLAN = buildPlan();
-const S = PLAN.scenarios;
-/** The sheet's first row (1-based) below the table's capacity. */
-const FIRST_BELOW = S.firstRow + S.capacity + 1;
 
-/** A layout-1 workbook with two scenarios typed right below the table's capacity. */
+/** A layout-1 workbook with `count` scenarios typed right below the table's capacity. */
 function withRowsBelow(count: number): { model: Model; sheet: number } {
   const model = newEngineWorkbook();
   applyPlanToEngine(model, olderLayoutPlan(1), { lambda: false });
   const sheet = sheetIndexOf(model, PLAN, "scenarios");
-  const inputs = scenarioAt("high");
-  for (let i = 0; i < count; i++) {
-    const row = [`Extra ${i + 1}`, "typed below the table", ...INPUT_IDS.map((id) => inputs[id])];
-    row.forEach((value, j) =>
-      model.setUserInput(sheet, FIRST_BELOW + i, S.column + j + 1, String(value))
-    );
-  }
+  for (let i = 0; i < count; i++)
+    typeScenarioInEngine(model, sheet, FIRST_BELOW + i, `Extra ${i + 1}`);
   model.evaluate();
   return { model, sheet };
 }
 
-function rowsBelow(model: Model, sheet: number): string[][] {
-  return Array.from({ length: 3 }, (_, i) =>
-    Array.from({ length: S.columns.length }, (_, j) =>
-      model.getCellContent(sheet, FIRST_BELOW + i, S.column + j + 1)
-    )
-  );
-}
+const rowsBelow = (model: Model, sheet: number): string[] =>
+  rowsAt(engineCells(model, sheet), FIRST_BELOW, 3);
 
 describe("an upgrade over rows typed below the saved scenarios table", () => {
   it("leaves them where they are and says so in the summary's warnings", async () => {
@@ -52,11 +45,7 @@ describe("an upgrade over rows typed below the saved scenarios table", () => {
     const summary = await host.loadArticle({ resetInputs: false });
     expect(summary.upgradedFrom).toBe(1);
     expect(summary.warnings).toContainEqual(
-      expect.stringMatching(
-        new RegExp(
-          `^Rows ${FIRST_BELOW} to ${FIRST_BELOW + 1} on "Scenarios", below the ${S.capacity} rows of the table SavedScenarios, hold something in its columns: the upgrade left them where they are \\(nothing was deleted\\)`
-        )
-      )
+      belowWarning([FIRST_BELOW, FIRST_BELOW + 1], "upgrade")
     );
     expect(rowsBelow(model, sheet)).toEqual(before);
     // What the warning says: the pane does not list them.
@@ -74,6 +63,6 @@ describe("an upgrade over rows typed below the saved scenarios table", () => {
   it("names a single row as a row", () => {
     const { model } = withRowsBelow(1);
     const result = applyPlanToEngine(model, PLAN, { lambda: false });
-    expect(result.warnings).toEqual([expect.stringMatching(new RegExp(`^Row ${FIRST_BELOW} on`))]);
+    expect(result.warnings).toEqual([belowWarning([FIRST_BELOW], "upgrade")]);
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * Rows an analyst types below the saved scenarios' capacity, for the tests of both hosts that
+ * load over them (test/excel and test/preview, reload and upgrade): where the first such row
+ * is, typing a scenario there, reading the rows back, and the load's warning about them.
+ *
+ * belowWarning spells the warning's words here, once, on purpose apart from carryOver.ts's
+ * rowsBelow: the tests check the words the analyst reads, not that the code agrees with itself.
+ */
+import { INPUT_IDS, scenarioAt } from "../../src/model";
+import { columnLetters } from "../../src/workbook/a1";
+import { buildPlan } from "../../src/workbook/buildPlan";
+import type { FakeExcel } from "../excel/support/fakeExcel";
+import type { Model } from "./ironcalc";
+
+/** The saved scenarios table as the current layout plans it (layout 1 put it in the same place). */
+export const SCENARIOS = buildPlan().scenarios;
+/** The sheet's first row (1-based) below the table's capacity. */
+export const FIRST_BELOW = SCENARIOS.firstRow + SCENARIOS.capacity + 1;
+const WIDTH = SCENARIOS.columns.length;
+
+/** A scenario's cells in the table's columns: name, note, then the article's high inputs. */
+export function scenarioCells(name: string, note = "typed below the table"): (string | number)[] {
+  const inputs = scenarioAt("high");
+  return [name, note, ...INPUT_IDS.map((id) => inputs[id])];
+}
+
+/** The analyst types a scenario into the row (1-based) of the Scenarios sheet, in Excel. */
+export function typeScenario(excel: FakeExcel, row: number, name: string, note?: string): void {
+  excel.type("Scenarios", `${columnLetters(SCENARIOS.column)}${row}`, ...scenarioCells(name, note));
+}
+
+/** The analyst types a scenario into the row (1-based) of the Scenarios sheet, in IronCalc. */
+export function typeScenarioInEngine(model: Model, sheet: number, row: number, name: string): void {
+  scenarioCells(name).forEach((value, j) =>
+    model.setUserInput(sheet, row, SCENARIOS.column + j + 1, String(value))
+  );
+}
+
+/** Every cell of `count` sheet rows from `first` (1-based), across the table's columns, "|"-joined. */
+export function rowsAt(cellAt: CellReader, first: number, count: number): string[] {
+  return Array.from({ length: count }, (_, i) =>
+    Array.from({ length: WIDTH }, (_, j) => cellAt(first + i, SCENARIOS.column + j + 1)).join("|")
+  );
+}
+
+/** A cell's content as typed, by its sheet row and column (both 1-based). */
+export type CellReader = (row: number, column: number) => string;
+
+export const excelCells =
+  (excel: FakeExcel): CellReader =>
+  (row, column) =>
+    excel.content("Scenarios", `${columnLetters(column - 1)}${row}`);
+
+export const engineCells =
+  (model: Model, sheet: number): CellReader =>
+  (row, column) =>
+    model.getCellContent(sheet, row, column);
+
+/**
+ * The warning a load gives for the given sheet rows (1-based, ascending) beyond the table's
+ * capacity: "upgrade" or "load" (a reload) is who left them there.
+ */
+export function belowWarning(
+  rows: readonly number[],
+  load: "upgrade" | "load",
+  tableName = "SavedScenarios"
+): string {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (first === undefined || last === undefined) throw new Error("no rows to warn of");
+  const n = SCENARIOS.capacity;
+  const which =
+    rows.length === 1
+      ? `Row ${first}`
+      : last - first + 1 === rows.length
+        ? `Rows ${first} to ${last}`
+        : `${rows.length} rows from row ${first} to ${last}`;
+  return `${which} on "Scenarios", below the ${n} rows of the table ${tableName}, hold something in its columns: the ${load} left them where they are (nothing was deleted), but the task pane and the Compare sheet use only the table's ${n} rows. To use one as a saved scenario, move it into an empty row of the table (or delete a scenario you no longer need to make room).`;
+}
+
+/** The load's warnings about rows beyond the table's capacity, without its others. */
+export const belowWarnings = (warnings: readonly string[]): string[] =>
+  warnings.filter((w) => w.includes("rows of the table") && w.includes("below the"));
