@@ -52,6 +52,9 @@ export async function runBench(
     name: suite,
     time: options.timeMs ?? 300,
     iterations: options.iterations ?? 10,
+    // A case that throws fails the bench; by default tinybench records the error and reports
+    // a NaN median, which reads as a figure.
+    throws: true,
   });
   for (const c of cases) bench.add(`${c.group} :: ${c.name}`, () => consume(c.run()));
   await bench.run();

@@ -7,10 +7,10 @@
  * state update on an unmounted component, so for state this only says in the code that an
  * answer may come too late; what it really stops is follow-up work a late answer would start
  * (the auto-open switch re-reading the setting after a failed save). It does not tell one host
- * from another: a mounted pane given a new host keeps applying the old host's answers. That
- * cannot happen today because a new host always means a new pane: the Office gate keys `App`
- * by where it runs (index.tsx) and the preview reloads the page to start over; the old pane's
- * late answers then land here, in an unmounted component, and are dropped.
+ * from another: a mounted pane given a new host would keep applying the old host's answers.
+ * No pane is given one today: the Office gate's only switch is from the browser pane, which has
+ * no host and so nothing to answer late, to Excel (index.tsx), and the preview reloads the page
+ * to start over. A pane that ever switches hosts while mounted needs this keyed by host.
  */
 import { useEffect, useMemo, useRef } from "react";
 
