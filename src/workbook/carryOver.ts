@@ -211,7 +211,7 @@ export function reloadWarnings(
 type LoadKind = "upgrade" | "reload";
 
 /**
- * The warning for rows below the saved scenarios' capacity that hold something in the table's
+ * The warning for rows beyond the saved scenarios' capacity that hold something in the table's
  * columns: the pane and the Compare sheet use the first `capacity` rows only, and a load writes
  * those only (an upgrade) or none (a reload), so they stay where they are (nothing is deleted)
  * and the analyst is told. The one wording of it, for both loads and both hosts.
@@ -237,7 +237,11 @@ function rowsBelow(
         ? `Rows ${first} to ${last}`
         : `${used.length} rows from row ${first} to ${last}`;
   const by = load === "upgrade" ? "the upgrade" : "the load";
-  return `${which} on "${found.sheetName}", below the ${table.capacity} rows of the table ${found.tableName}, hold something in its columns: ${by} left them where they are (nothing was deleted), but the task pane and the Compare sheet use only the table's ${table.capacity} rows. To use one as a saved scenario, move it into an empty row of the table (or delete a scenario you no longer need to make room).`;
+  const one = used.length === 1;
+  // "The table's first N rows", never "the table": in Excel the table grows to take a row typed
+  // right below it, so the rows warned of may be inside the table as the analyst sees it.
+  const firstRows = `the table's first ${table.capacity} rows`;
+  return `${which} on "${found.sheetName}", beyond the first ${table.capacity} rows of the table ${found.tableName}, ${one ? "holds" : "hold"} something in its columns: ${by} left ${one ? "it" : "them"} where ${one ? "it is" : "they are"} (nothing was deleted), but the task pane and the Compare sheet use only ${firstRows}. To use ${one ? "it" : "one"} as a saved scenario, move it into an empty row among ${firstRows} (or delete a scenario you no longer need to make room).`;
 }
 
 /** Rows marked Overridden, matched to the plan's rows by figure id (else by position). */

@@ -69,15 +69,16 @@ export function belowWarning(
   const last = rows[rows.length - 1];
   if (first === undefined || last === undefined) throw new Error("no rows to warn of");
   const n = SCENARIOS.capacity;
+  if (rows.length === 1) {
+    return `Row ${first} on "Scenarios", beyond the first ${n} rows of the table ${tableName}, holds something in its columns: the ${load} left it where it is (nothing was deleted), but the task pane and the Compare sheet use only the table's first ${n} rows. To use it as a saved scenario, move it into an empty row among the table's first ${n} rows (or delete a scenario you no longer need to make room).`;
+  }
   const which =
-    rows.length === 1
-      ? `Row ${first}`
-      : last - first + 1 === rows.length
-        ? `Rows ${first} to ${last}`
-        : `${rows.length} rows from row ${first} to ${last}`;
-  return `${which} on "Scenarios", below the ${n} rows of the table ${tableName}, hold something in its columns: the ${load} left them where they are (nothing was deleted), but the task pane and the Compare sheet use only the table's ${n} rows. To use one as a saved scenario, move it into an empty row of the table (or delete a scenario you no longer need to make room).`;
+    last - first + 1 === rows.length
+      ? `Rows ${first} to ${last}`
+      : `${rows.length} rows from row ${first} to ${last}`;
+  return `${which} on "Scenarios", beyond the first ${n} rows of the table ${tableName}, hold something in its columns: the ${load} left them where they are (nothing was deleted), but the task pane and the Compare sheet use only the table's first ${n} rows. To use one as a saved scenario, move it into an empty row among the table's first ${n} rows (or delete a scenario you no longer need to make room).`;
 }
 
 /** The load's warnings about rows beyond the table's capacity, without its others. */
 export const belowWarnings = (warnings: readonly string[]): string[] =>
-  warnings.filter((w) => w.includes("rows of the table") && w.includes("below the"));
+  warnings.filter((w) => w.includes("rows of the table") && w.includes("beyond the first"));
