@@ -76,7 +76,9 @@ export type Carried =
 /**
  * What goes over to the new layout. Resetting to the article drops the input values and the
  * overridden figures, as a reset of the same layout does; saved scenarios go over even then.
- * Stops (nothing changed) when a table's headers no longer say where the analyst's work is.
+ * Stops (nothing changed) when a table's headers no longer say where the analyst's work is, or
+ * when the saved scenarios table is gone, except on a reset: that goes on without saved
+ * scenarios and warns (an analyst who deleted the Scenarios sheet has no other way forward).
  */
 export function carryWork(
   plan: WorkbookPlan,
@@ -103,7 +105,10 @@ export function carryWork(
   for (const table of plan.tables) {
     const foundTable = found.tables[table.key];
     if (!foundTable) {
-      if (table.analystData) problems.push(tableNotFound());
+      // Only the saved scenarios stop an upgrade when missing, and only a plain load: a reset
+      // asks for the article's layout and gets it, with an empty scenarios table (said below).
+      if (table.analystData && options.resetInputs) warnings.push(NO_SCENARIOS_CARRIED);
+      else if (table.analystData) problems.push(tableNotFound());
       continue;
     }
     const columns = tableColumns(table, foundTable, problems);
@@ -268,14 +273,19 @@ function overriddenRows(
 /**
  * Only the saved scenarios stop an upgrade when missing. Named by what it holds: the name it had
  * in the workbook is gone with it (and may be the analyst's now, where the add-in's was "_2").
+ * Excel cannot undo a deleted sheet, so the repair names both ways on: bring the table back
+ * (an earlier copy), or reset, which goes on without saved scenarios (NO_SCENARIOS_CARRIED).
  */
 function tableNotFound(): HostProblem {
   return {
     code: "damaged",
     message: `The add-in cannot find its saved scenarios table (its sheet, or its header row, was deleted or moved by hand), so it cannot carry your scenarios over to its new layout. Nothing was changed.`,
-    repair: `Undo the change (Ctrl+Z) or put the table's header row back, then load again.`,
+    repair: `Put the sheet or the table's header row back (undo, or reopen an earlier saved copy or version of the workbook), then load again. Or use "Reset inputs to the article": it rebuilds the add-in's sheets with the article's inputs and figures and an empty saved scenarios table, and leaves your own sheets alone.`,
   };
 }
+
+/** The reset's warning where the saved scenarios table was not found (tableNotFound). */
+const NO_SCENARIOS_CARRIED = `No saved scenarios were carried over: the add-in could not find its saved scenarios table (its sheet, or its header row, was deleted or moved by hand). The reset rebuilt its sheets with an empty saved scenarios table; your own sheets were left alone.`;
 
 function keptInput(id: InputId, cell: FoundCell, base: number): string | undefined {
   const { label, unit } = inputSpec(id);

@@ -104,3 +104,66 @@ describe("a preview workbook a newer layout wrote", () => {
     expect(snapshot(model)).toEqual(before);
   });
 });
+
+describe("a preview workbook kept from layout 1 whose Scenarios sheet was deleted", () => {
+  /** Reopened, with a sheet of the analyst's (a formula over an input, a text, a number). */
+  async function withoutScenarios(): Promise<{ host: PreviewHost; model: Model }> {
+    const opened = reopened(await keptByLayoutOne());
+    const { model } = opened;
+    model.newSheet();
+    const mine = model.getWorksheetsProperties().length - 1;
+    model.renameSheet(mine, "My notes");
+    model.setUserInput(mine, 1, 1, "=in_FundingUsd*2");
+    model.setUserInput(mine, 2, 1, "'=not a formula");
+    model.setUserInput(mine, 3, 1, "1234");
+    model.deleteSheet(sheetIndexOf(model, buildPlan(), "scenarios"));
+    model.evaluate();
+    return opened;
+  }
+  const theirSheet = (model: Model): string[] => {
+    const mine = model.getWorksheetsProperties().findIndex((s) => s.name === "My notes");
+    return [1, 2, 3].map((r) => model.getCellContent(mine, r, 1));
+  };
+
+  it("a plain load stops, changes nothing, and names both ways on", async () => {
+    const { host, model } = await withoutScenarios();
+    const before = snapshot(model);
+
+    const error = await host.loadArticle({ resetInputs: false }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(HostError);
+    const { problem } = error as HostError;
+    expect(problem.code).toBe("damaged");
+    expect(problem.message).toContain("The add-in cannot find its saved scenarios table");
+    expect(problem.repair).toBe(
+      `Put the sheet or the table's header row back (undo, or reopen an earlier saved copy or version of the workbook), then load again. Or use "Reset inputs to the article": it rebuilds the add-in's sheets with the article's inputs and figures and an empty saved scenarios table, and leaves your own sheets alone.`
+    );
+    expect(snapshot(model)).toEqual(before);
+  });
+
+  it("a reset goes through with an empty scenarios table, warns, and leaves their sheet alone", async () => {
+    const { host, model } = await withoutScenarios();
+    const theirs = theirSheet(model);
+
+    const summary = await host.loadArticle({ resetInputs: true });
+
+    expect(summary.upgradedFrom).toBe(1);
+    expect(summary.warnings).toContainEqual(
+      "No saved scenarios were carried over: the add-in could not find its saved scenarios table (its sheet, or its header row, was deleted or moved by hand). The reset rebuilt its sheets with an empty saved scenarios table; your own sheets were left alone."
+    );
+    expect(sheetIndexOf(model, buildPlan(), "scenarios")).toBeGreaterThanOrEqual(0);
+    expect((await host.listScenarios()).scenarios).toEqual([]);
+    expect(theirSheet(model)).toEqual(theirs);
+    const mine = model.getWorksheetsProperties().findIndex((s) => s.name === "My notes");
+    expect(readCell(model, mine, 0, 0)).toEqual({
+      kind: "number",
+      value: DEFAULT_INPUTS.fundingUsd * 2,
+    });
+    expectState(await host.readState(), DEFAULT_INPUTS);
+
+    const again = await host.loadArticle({ resetInputs: false });
+    expect(again.upgradedFrom).toBeUndefined();
+    // (The preview's own warnings, that it draws no charts, stay.)
+    expect(again.warnings.filter((w) => w.includes("saved scenarios"))).toEqual([]);
+  });
+});
