@@ -203,6 +203,10 @@ export class FakeBook {
     }
     this.engine.deleteSheet(this.index(sheet));
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    // As Excel does: a sheet's tables go with it.
+    for (let i = this.tables.length - 1; i >= 0; i--) {
+      if (this.tables[i]?.sheetId === sheet.id) this.tables.splice(i, 1);
+    }
     this.changedNames();
   }
 
