@@ -28,14 +28,11 @@ describe.skipIf(!HAS_CHROMIUM)("the pane's dialogs, loaded on demand, in Chromiu
   let served: Served;
   let page: Page;
   let problems: string[] = [];
-  const scripts: string[] = [];
+  let scripts: string[] = [];
 
   beforeAll(async () => {
     session = await openPreviewSession();
-    ({ served, page, problems } = session);
-    page.on("request", (request) => {
-      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
-    });
+    ({ served, page, problems, scripts } = session);
   });
 
   afterAll(async () => {

@@ -18,6 +18,8 @@ export interface PreviewSession {
   readonly page: Page;
   /** What the page threw, as it happened; a test ends by expecting none. */
   readonly problems: string[];
+  /** The path of every script the page requested, in order (chunks fetched on demand too). */
+  readonly scripts: string[];
   close(): Promise<void>;
 }
 
@@ -32,10 +34,15 @@ export async function openPreviewSession(): Promise<PreviewSession> {
   const page = await browser.context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
   return {
     served,
     page,
     problems,
+    scripts,
     async close() {
       await browser.close();
       await served.close();
