@@ -65,12 +65,13 @@ export function sharingOnDemand(load: () => Promise<SharingControls>): SharingCo
 
 /**
  * Runs `task` when the browser is next idle (after the pane's first paint, which the pane's
- * start keeps busy), or within `timeoutMs` at the latest.
+ * start keeps busy), or within `timeoutMs` at the latest. Returns what cancels it.
  */
-export function whenIdle(task: () => void, timeoutMs = 2000): void {
+export function whenIdle(task: () => void, timeoutMs = 2000): () => void {
   if (typeof requestIdleCallback === "function") {
-    requestIdleCallback(() => task(), { timeout: timeoutMs });
-  } else {
-    setTimeout(task, 200); // Safari's webview has no requestIdleCallback
+    const id = requestIdleCallback(() => task(), { timeout: timeoutMs });
+    return () => cancelIdleCallback(id);
   }
+  const id = setTimeout(task, 200); // Safari's webview has no requestIdleCallback
+  return () => clearTimeout(id);
 }

@@ -7,6 +7,7 @@
  * again on the next attempt, not remembered.
  */
 import { lazy, useEffect, type ComponentType } from "react";
+import { codeOnDemand, whenIdle } from "../../workbook/onDemand";
 
 export interface OnDemand<P extends object> {
   /**
@@ -23,32 +24,18 @@ export interface OnDemand<P extends object> {
 
 export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): OnDemand<P> {
   let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const fetchCode = (): Promise<ComponentType<P>> =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        loading = undefined; // the next attempt fetches again
-        throw error;
-      }
-    ));
+  // Fetched once; a failed fetch is forgotten, so the next attempt fetches again.
+  const code = codeOnDemand(() => load().then((component) => (loaded = component)));
   return {
     // (The cast: React types a lazy component as an exotic one whose props may take a ref; it
     // renders with P's props like the component it wraps, which is all a caller does with it.)
     component: () =>
-      loaded ?? (lazy(async () => ({ default: await fetchCode() })) as unknown as ComponentType<P>),
-    prefetch: () => void fetchCode().catch(() => undefined),
+      loaded ?? (lazy(async () => ({ default: await code.get() })) as unknown as ComponentType<P>),
+    prefetch: code.prefetch,
   };
 }
 
 /** Calls `prefetch` when the browser is idle after the pane's first paint. */
 export function usePrefetch(prefetch: () => void): void {
-  useEffect(() => {
-    if (typeof requestIdleCallback === "function") {
-      const id = requestIdleCallback(prefetch, { timeout: 2000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(prefetch, 200); // Safari's webview has no requestIdleCallback
-    return () => clearTimeout(id);
-  }, [prefetch]);
+  useEffect(() => whenIdle(prefetch), [prefetch]);
 }
