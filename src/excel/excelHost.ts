@@ -1,5 +1,5 @@
 /**
- * The ModelHost in Excel: the task pane's one way into the workbook, over Office.js.
+ * The WorkbookHost in Excel: the task pane's one way into the workbook, over Office.js.
  *
  * Round trips (context.sync calls) per call, whatever the size of the workbook:
  * - writeInput: 1 (write the input cell and read every named input and output in one batch);
@@ -17,7 +17,7 @@ import {
   type AutoOpenControl,
   type LoadProgress,
   type LoadSummary,
-  type ModelHost,
+  type WorkbookHost,
   type SavedScenario,
   type ScenarioList,
   type SharingControls,
@@ -84,7 +84,7 @@ export interface LoadPath {
   readonly loadArticle: typeof loadArticle;
 }
 
-export class ExcelHost implements ModelHost {
+export class ExcelHost implements WorkbookHost {
   readonly kind = "excel";
   /** Only the analyst turns it on (the pane's Sharing section); a load never does. */
   readonly autoOpen: AutoOpenControl | undefined;

@@ -6,7 +6,7 @@
  * Tests and benchmarks import it from its own modules.
  */
 import { buildPlan } from "../workbook/buildPlan";
-import type { ModelHost } from "../workbook/host";
+import type { WorkbookHost } from "../workbook/host";
 import { whenIdle } from "../workbook/onDemand";
 import { autoOpenControl } from "./autoOpen";
 import { ExcelHost } from "./excelHost";
@@ -17,7 +17,7 @@ export type { LoadDecision, PlanMaker } from "./decision";
 export { EXCEL_API_USES, requiredExcelApi } from "./requirements";
 
 /** The host the task pane uses inside Excel (call after Office.onReady). */
-export function createExcelHost(): ModelHost {
+export function createExcelHost(): WorkbookHost {
   const host = new ExcelHost({
     runner: {
       run: (batch) => Excel.run(batch),

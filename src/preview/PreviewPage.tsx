@@ -17,7 +17,7 @@ import {
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { App } from "../taskpane/App";
-import type { ModelHost } from "../workbook/host";
+import type { WorkbookHost } from "../workbook/host";
 import type { WorkbookPlan } from "../workbook/plan";
 import { DownloadButton } from "./export/DownloadButton";
 import type { PreviewWorkbook } from "./previewWorkbook";
@@ -68,7 +68,7 @@ const useStyles = makeStyles({
 });
 
 export interface PreviewPageProps {
-  readonly host: ModelHost;
+  readonly host: WorkbookHost;
   readonly workbook: PreviewWorkbook;
   /** The plan the host applies: the export writes its sheets, tables and names. */
   readonly plan: WorkbookPlan;

@@ -1,5 +1,5 @@
 /**
- * The ModelHost of the preview: the task pane's requests carried out on an IronCalc workbook
+ * The WorkbookHost of the preview: the task pane's requests carried out on an IronCalc workbook
  * in the browser, as src/excel/ carries them out in Excel.
  *
  * - A load applies the same WorkbookPlan with the engine applier (src/preview/engine/), so the
@@ -19,7 +19,7 @@ import {
   type HostProblem,
   type LoadProgress,
   type LoadSummary,
-  type ModelHost,
+  type WorkbookHost,
   type SavedScenario,
   type ScenarioList,
   type SharingControls,
@@ -70,7 +70,7 @@ interface CellAt {
   readonly column: number;
 }
 
-export class PreviewHost implements ModelHost {
+export class PreviewHost implements WorkbookHost {
   readonly kind = "preview";
   /** Prepare for sharing / restore add-in formulas on the engine (sharing.ts). */
   readonly sharing: SharingControls;

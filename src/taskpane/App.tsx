@@ -1,11 +1,11 @@
 /**
- * The task pane. Given a ModelHost (Excel's or the preview's) it loads the article, drives the
+ * The task pane. Given a WorkbookHost (Excel's or the preview's) it loads the article, drives the
  * scenario and keeps the saved scenarios; given none (a plain browser tab), it says where to
  * open it instead. Contract with index.tsx (the Office gate): `App` with `{ host }`.
  */
 import { Body1, Button, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback } from "react";
-import type { ModelHost } from "../workbook/host";
+import type { WorkbookHost } from "../workbook/host";
 import { HostProvider, useHost } from "./host/hostContext";
 import { InputsPanel } from "./inputs/InputsPanel";
 import { useInputs } from "./inputs/useInputs";
@@ -21,7 +21,7 @@ import { useWorkbook } from "./workbook/useWorkbook";
 
 export interface AppProps {
   /** Undefined when the pane runs outside Excel with no preview host: nothing to work on. */
-  readonly host: ModelHost | undefined;
+  readonly host: WorkbookHost | undefined;
 }
 
 const useStyles = makeStyles({

@@ -6,7 +6,7 @@
 // onReady never resolves; we render anyway after a short wait instead of hanging or throwing.
 import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import type { ModelHost } from "../workbook/host";
+import type { WorkbookHost } from "../workbook/host";
 import { createExcelHost } from "../excel";
 import { App } from "./App";
 import { themeNameFor, type ThemeName } from "./theme";
@@ -32,7 +32,7 @@ const OUTSIDE: GateResult = { where: { kind: "browser" }, theme: "light" };
  * none (the preview page builds its own host and renders App itself), and App then says where
  * to open the add-in.
  */
-function hostFor(where: PaneLocation): ModelHost | undefined {
+function hostFor(where: PaneLocation): WorkbookHost | undefined {
   return where.kind === "excel" ? createExcelHost() : undefined;
 }
 

@@ -119,7 +119,7 @@ export interface AutoOpenControl {
   set(on: boolean): Promise<void>;
 }
 
-export interface ModelHost {
+export interface WorkbookHost {
   /** "excel", "preview" or "test": for wording only, never for behaviour. */
   readonly kind: string;
   /** Build or update the add-in's sheets; keeps input edits unless resetInputs. */

@@ -1,4 +1,4 @@
-// The preview's ModelHost on a real IronCalc workbook (in Node; the browser tests drive the
+// The preview's WorkbookHost on a real IronCalc workbook (in Node; the browser tests drive the
 // same host through the page). Expected numbers come from src/model's evaluate().
 import { describe, expect, it } from "vitest";
 import {

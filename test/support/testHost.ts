@@ -1,5 +1,5 @@
 /**
- * An in-memory ModelHost for component tests: it stands for the workbook, in tests only.
+ * An in-memory WorkbookHost for component tests: it stands for the workbook, in tests only.
  *
  * Outputs come from src/model's evaluate(), turned into what a cell would hold (a number,
  * "never", or Excel's error text), so the pane under test shows real model results without
@@ -28,7 +28,7 @@ import {
   type HostProblem,
   type LoadProgress,
   type LoadSummary,
-  type ModelHost,
+  type WorkbookHost,
   type SavedScenario,
   type ScenarioList,
   type SharingControls,
@@ -63,14 +63,14 @@ export interface WriteCall {
   readonly value: number;
 }
 
-export class TestHost implements ModelHost {
+export class TestHost implements WorkbookHost {
   readonly kind = "test";
   readonly sharing: SharingControls | undefined;
   readonly autoOpen: AutoOpenControl | undefined;
   /** Every writeInput call, in order. */
   readonly writeCalls: WriteCall[] = [];
   /** How many times each method was called (for round-trip counts). */
-  readonly calls: Record<keyof Omit<ModelHost, "kind" | "sharing" | "autoOpen">, number> = {
+  readonly calls: Record<keyof Omit<WorkbookHost, "kind" | "sharing" | "autoOpen">, number> = {
     loadArticle: 0,
     readState: 0,
     writeInput: 0,
@@ -168,7 +168,7 @@ export class TestHost implements ModelHost {
     return [...this.scenarios];
   }
 
-  // ---- ModelHost ----
+  // ---- WorkbookHost ----
 
   async loadArticle(
     options: { resetInputs: boolean },

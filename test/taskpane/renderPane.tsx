@@ -15,7 +15,7 @@ import {
 import { expect } from "vitest";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
-import type { ModelHost } from "../../src/workbook/host";
+import type { WorkbookHost } from "../../src/workbook/host";
 
 // Fluent's components render slowly in happy-dom on a shared machine; the default 1 s wait for
 // findBy* is too short for a dialog's first render there (seen: over 5 s at load average 13).
@@ -39,7 +39,7 @@ export interface RenderedPane extends RenderResult {
 }
 
 export function renderApp(
-  host: ModelHost | undefined,
+  host: WorkbookHost | undefined,
   user: UserEvent = userEvent.setup()
 ): RenderedPane {
   const result = render(
@@ -51,7 +51,7 @@ export function renderApp(
 }
 
 /** Renders and waits until the workbook has been read (the Workbook section settles). */
-export async function renderLoadedPane(host: ModelHost, user?: UserEvent): Promise<RenderedPane> {
+export async function renderLoadedPane(host: WorkbookHost, user?: UserEvent): Promise<RenderedPane> {
   const rendered = renderApp(host, user);
   await screen.findByRole("region", { name: "Results" });
   return rendered;

@@ -7,9 +7,9 @@
  * last reply the pane receives is always the workbook as it now is. A failed call does not
  * stop the queue.
  */
-import type { ModelHost } from "../../workbook/host";
+import type { WorkbookHost } from "../../workbook/host";
 
-export function serialHost(host: ModelHost): ModelHost {
+export function serialHost(host: WorkbookHost): WorkbookHost {
   let tail: Promise<unknown> = Promise.resolve();
   const queued = <T>(call: () => Promise<T>): Promise<T> => {
     const result = tail.then(call, call);

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { INPUT_SPECS, validateInputs, type InputId, type InputProblem } from "../../model";
-import type { ModelHost } from "../../workbook/host";
+import type { WorkbookHost } from "../../workbook/host";
 import { problemOf, type PaneProblem } from "../problems/problemOf";
 import type { WorkbookSlice } from "../workbook/useWorkbook";
 import { InputWriter, type Drafts } from "./inputWriter";
@@ -27,7 +27,7 @@ export interface InputsSlice {
   readonly dismissWriteProblem: () => void;
 }
 
-export function useInputs(host: ModelHost, workbook: WorkbookSlice): InputsSlice {
+export function useInputs(host: WorkbookHost, workbook: WorkbookSlice): InputsSlice {
   const [drafts, setDrafts] = useState<Drafts>({});
   const [writeProblem, setWriteProblem] = useState<PaneProblem>();
   const writer = useRef<InputWriter>();

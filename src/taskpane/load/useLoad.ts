@@ -3,7 +3,7 @@
  * the host is on while it works, its summary when done, its problem when it cannot.
  */
 import { useCallback, useState } from "react";
-import type { LoadSummary, ModelHost } from "../../workbook/host";
+import type { LoadSummary, WorkbookHost } from "../../workbook/host";
 import { problemOf, type PaneProblem } from "../problems/problemOf";
 import { useMounted } from "../useMounted";
 
@@ -23,7 +23,7 @@ export interface LoadSlice {
 export const FIRST_STEP = "Starting…";
 
 /** `afterLoad` re-reads what the load changed (the state, the scenarios). */
-export function useLoad(host: ModelHost, afterLoad: () => Promise<void>): LoadSlice {
+export function useLoad(host: WorkbookHost, afterLoad: () => Promise<void>): LoadSlice {
   const [status, setStatus] = useState<LoadStatus>({ kind: "idle" });
   const { whileMounted } = useMounted();
 

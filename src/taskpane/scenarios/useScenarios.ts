@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { INPUT_SPECS, type ScenarioInputs } from "../../model";
 import {
   HostError,
-  type ModelHost,
+  type WorkbookHost,
   type ScenarioList,
   type WorkbookState,
 } from "../../workbook/host";
@@ -44,7 +44,7 @@ export interface ScenariosSlice {
   readonly dismissProblem: () => void;
 }
 
-export function useScenarios(host: ModelHost, workbook: WorkbookSlice): ScenariosSlice {
+export function useScenarios(host: WorkbookHost, workbook: WorkbookSlice): ScenariosSlice {
   const [list, setList] = useState<ScenarioList>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<PaneProblem>();

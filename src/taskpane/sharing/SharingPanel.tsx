@@ -3,7 +3,7 @@
  * "Prepare for sharing" / "Restore add-in formulas" where the host can do them.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { ModelHost } from "../../workbook/host";
+import type { WorkbookHost } from "../../workbook/host";
 import { AutoOpenPart } from "./AutoOpenSwitch";
 import { SharingActions } from "./SharingActions";
 
@@ -15,7 +15,7 @@ export function SharingPanel({
   host,
   disabled,
 }: {
-  host: Pick<ModelHost, "sharing" | "autoOpen">;
+  host: Pick<WorkbookHost, "sharing" | "autoOpen">;
   disabled: boolean;
 }): JSX.Element {
   const styles = useStyles();

@@ -6,7 +6,7 @@
  * unmounts: a value typed into an input cell in Excel moves its slider.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ModelHost, WorkbookState } from "../../workbook/host";
+import type { WorkbookHost, WorkbookState } from "../../workbook/host";
 import { problemOf, type PaneProblem } from "../problems/problemOf";
 import { useMounted } from "../useMounted";
 
@@ -21,7 +21,7 @@ export interface WorkbookSlice {
   readonly refresh: () => Promise<void>;
 }
 
-export function useWorkbook(host: ModelHost): WorkbookSlice {
+export function useWorkbook(host: WorkbookHost): WorkbookSlice {
   const [state, setState] = useState<WorkbookState>();
   const [readProblem, setReadProblem] = useState<PaneProblem>();
   const { whileMounted } = useMounted();

@@ -1,0 +1,2 @@
+/** Messages of the catalogue (index.ts): office. */
+export {};
