@@ -70,7 +70,8 @@ export async function schemaErrors(manifest) {
   const { AppManifestUtils } = require("@microsoft/app-manifest");
   // The schema is passed in, so validateAgainstSchema has nothing to fetch.
   const errors = await AppManifestUtils.validateAgainstSchema(manifest, schema);
-  return errors.map((e) => `schema: ${e.trim()}`);
+  // Each message starts with the JSON path of the value ("" for the top level).
+  return errors.map((e) => `schema: ${e.startsWith(" ") ? `(top level)${e}` : e}`);
 }
 
 /** Every string value in the manifest that looks like a URL, with its JSON path. */
