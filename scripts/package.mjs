@@ -20,7 +20,7 @@ import {
   checkUnifiedManifest,
   compareManifests,
 } from "./unified-manifest-check.mjs";
-import { buildUnifiedManifest, rebase } from "./unified-manifest.mjs";
+import { rebase } from "./unified-manifest.mjs";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const PACKAGE_NAME = "ai-cost-scenarios.zip";
@@ -81,7 +81,7 @@ export async function checkManifestsFor(baseUrl, { xml, json, rootDir, functions
 export function packageFiles(distDir) {
   const manifestText = fs.readFileSync(path.join(distDir, "manifest.json"), "utf8");
   const manifest = JSON.parse(manifestText);
-  const files = { "manifest.json": new TextEncoder().encode(manifestText) };
+  const files = { "manifest.json": new Uint8Array(Buffer.from(manifestText, "utf8")) };
   const errors = [];
   for (const name of Object.keys(PACKAGE_ICON_SIZES)) {
     const relative = manifest.icons?.[name];
@@ -115,7 +115,7 @@ export async function checkPackage(zipBytes, { distDir, baseUrl }) {
   if (!entries["manifest.json"]) return ["the package has no manifest.json at its root"];
   let manifest;
   try {
-    manifest = JSON.parse(new TextDecoder().decode(entries["manifest.json"]));
+    manifest = JSON.parse(Buffer.from(entries["manifest.json"]).toString("utf8"));
   } catch (err) {
     return [`the package's manifest.json is not JSON: ${err.message}`];
   }
