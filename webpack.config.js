@@ -148,7 +148,7 @@ class UnifiedManifestPlugin {
     compiler.hooks.thisCompilation.tap("UnifiedManifestPlugin", (compilation) => {
       compilation.fileDependencies.add(source);
       compilation.hooks.processAssets.tap(
-        { name: "UnifiedManifestPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        { name: "UnifiedManifestPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
         () => {
           const functionsJson = compilation.getAsset("functions.json");
           if (!functionsJson) {

@@ -47,7 +47,8 @@ async function validateUnified(xmlPath, rootDir, functionsJson) {
     return 1;
   }
   const result = await checkUnifiedManifest(manifest, { rootDir, functionsJson });
-  const errors = [...result.errors];
+  // Microsoft's own reader of both manifest kinds must parse it too (offline, like the XML's).
+  const errors = [...result.errors, ...checkManifestInfo(jsonPath, manifest.id)];
   if (fs.existsSync(xmlPath)) {
     const differences = compareManifests(fs.readFileSync(xmlPath, "utf8"), manifest);
     errors.push(...differences.map((d) => `disagrees with manifest.xml on ${d}`));

@@ -251,6 +251,7 @@ describe(`ADDIN_BASE_URL=${BASE_URL} npm run package`, () => {
     }
 
     beforeAll(async () => {
+      const started = Date.now();
       // A CA and a certificate for the package's host, made here with Microsoft's dev-certs
       // library (pure Node) and trusted by this test's requests only.
       const certs = path.join(tmp, "certs");
@@ -291,6 +292,9 @@ describe(`ADDIN_BASE_URL=${BASE_URL} npm run package`, () => {
         server.stderr?.on("data", (chunk) => reject(new Error(String(chunk))));
         server.once("exit", (code) => reject(new Error(`serve:dist exited ${code}: ${out}`)));
       });
+      console.log(
+        `hosting: certificate made and serve:dist listening in ${Date.now() - started} ms`
+      );
     });
     afterAll(() => {
       server?.kill();
