@@ -39,7 +39,12 @@ export function serveDist({ dir, base, cert, key, port, host = "localhost" }) {
       if (req.method !== "GET" && req.method !== "HEAD") return send(405, "GET or HEAD only");
       const { pathname } = new URL(req.url ?? "/", "https://host");
       if (!pathname.startsWith(prefix)) return send(404, "not found");
-      const file = path.join(root, decodeURIComponent(pathname.slice(prefix.length)));
+      let file;
+      try {
+        file = path.join(root, decodeURIComponent(pathname.slice(prefix.length)));
+      } catch {
+        return send(400, "bad path");
+      }
       if (
         !file.startsWith(root + path.sep) ||
         !fs.existsSync(file) ||
