@@ -76,16 +76,16 @@ function numberOf(x: unknown): number {
 
 function cases(): BenchCase[] {
   const {
-    ratio,
-    burnYears,
-    burnMonths,
-    equivalent,
-    savings,
-    runs,
-    breakeven,
-    stake,
-    figure,
-    source,
+    costRatio,
+    runwayYears,
+    runwayMonths,
+    spendAtEfficiency,
+    annualSaving,
+    runsFunded,
+    breakevenShare,
+    stakeBought,
+    figureNumber,
+    figureSentence,
   } = fns;
   const figures = IDS.map((id) => m.findFigure(id) as Model.Figure);
   return [
@@ -129,7 +129,7 @@ function cases(): BenchCase[] {
       callsPerRun: CALLS,
       run: () => {
         let sum = 0;
-        for (let i = 0; i < CALLS; i++) sum += numberOf(ratio(cell(A1, i), cell(B1, i)));
+        for (let i = 0; i < CALLS; i++) sum += numberOf(costRatio(cell(A1, i), cell(B1, i)));
         return sum;
       },
     },
@@ -160,7 +160,8 @@ function cases(): BenchCase[] {
       callsPerRun: CALLS,
       run: () => {
         let sum = 0;
-        for (let i = 0; i < CALLS; i++) sum += numberOf(burnYears(at(B, i), at(A, i), null, null));
+        for (let i = 0; i < CALLS; i++)
+          sum += numberOf(runwayYears(at(B, i), at(A, i), null, null));
         return sum;
       },
     },
@@ -194,7 +195,7 @@ function cases(): BenchCase[] {
       run: () => {
         let sum = 0;
         for (let i = 0; i < CALLS; i++)
-          sum += numberOf(burnYears(at(B, i), at(A, i), at(G, i), null));
+          sum += numberOf(runwayYears(at(B, i), at(A, i), at(G, i), null));
         return sum;
       },
     },
@@ -225,7 +226,8 @@ function cases(): BenchCase[] {
       callsPerRun: CALLS,
       run: () => {
         let sum = 0;
-        for (let i = 0; i < CALLS; i++) sum += numberOf(burnMonths(at(B, i), at(A, i), null, null));
+        for (let i = 0; i < CALLS; i++)
+          sum += numberOf(runwayMonths(at(B, i), at(A, i), null, null));
         return sum;
       },
     },
@@ -269,7 +271,8 @@ function cases(): BenchCase[] {
       callsPerRun: CALLS,
       run: () => {
         let sum = 0;
-        for (let i = 0; i < CALLS; i++) sum += numberOf(equivalent(cell(A1, i), cell(S1, i)));
+        for (let i = 0; i < CALLS; i++)
+          sum += numberOf(spendAtEfficiency(cell(A1, i), cell(S1, i)));
         return sum;
       },
     },
@@ -313,7 +316,7 @@ function cases(): BenchCase[] {
       callsPerRun: CALLS,
       run: () => {
         let sum = 0;
-        for (let i = 0; i < CALLS; i++) sum += numberOf(savings(cell(A1, i), cell(S1, i)));
+        for (let i = 0; i < CALLS; i++) sum += numberOf(annualSaving(cell(A1, i), cell(S1, i)));
         return sum;
       },
     },
@@ -357,7 +360,7 @@ function cases(): BenchCase[] {
       callsPerRun: CALLS,
       run: () => {
         let sum = 0;
-        for (let i = 0; i < CALLS; i++) sum += numberOf(runs(cell(B1, i), cell(A1, i)));
+        for (let i = 0; i < CALLS; i++) sum += numberOf(runsFunded(cell(B1, i), cell(A1, i)));
         return sum;
       },
     },
@@ -389,7 +392,7 @@ function cases(): BenchCase[] {
       run: () => {
         let sum = 0;
         for (let i = 0; i < CALLS; i++)
-          sum += numberOf(breakeven(at(B, i), at(A, i), 10, null, null));
+          sum += numberOf(breakevenShare(at(B, i), at(A, i), 10, null, null));
         return sum;
       },
     },
@@ -420,7 +423,7 @@ function cases(): BenchCase[] {
       callsPerRun: CALLS,
       run: () => {
         let sum = 0;
-        for (let i = 0; i < CALLS; i++) sum += numberOf(stake(at(A, i), at(V, i)));
+        for (let i = 0; i < CALLS; i++) sum += numberOf(stakeBought(at(A, i), at(V, i)));
         return sum;
       },
     },
@@ -452,7 +455,7 @@ function cases(): BenchCase[] {
       callsPerRun: CALLS,
       run: () => {
         let sum = 0;
-        for (let i = 0; i < CALLS; i++) sum += numberOf(figure(IDS[i & 3], null));
+        for (let i = 0; i < CALLS; i++) sum += numberOf(figureNumber(IDS[i & 3], null));
         return sum;
       },
     },
@@ -484,7 +487,7 @@ function cases(): BenchCase[] {
       callsPerRun: CALLS,
       run: () => {
         let sum = 0;
-        for (let i = 0; i < CALLS; i++) sum += numberOf(source(IDS[i & 3]).length);
+        for (let i = 0; i < CALLS; i++) sum += numberOf(figureSentence(IDS[i & 3]).length);
         return sum;
       },
     },
@@ -520,7 +523,7 @@ function cases(): BenchCase[] {
       callsPerRun: CALLS,
       run: () => {
         let sum = 0;
-        for (let i = 0; i < CALLS / COLUMN_CELLS; i++) sum += numberOf(ratio(COLUMN, [[5e9]]));
+        for (let i = 0; i < CALLS / COLUMN_CELLS; i++) sum += numberOf(costRatio(COLUMN, [[5e9]]));
         return sum;
       },
     },

@@ -1,7 +1,8 @@
 /**
  * The README section "Custom functions", generated from what the functions are: their
- * metadata (the JSDoc in functions.ts, as functions.json carries it), their argument rules
- * (specs.ts), their worked examples (examples.ts) and their portable twins (model/twins.ts).
+ * metadata (the JSDoc in functions.ts, as functions.json carries it), their records (specs.ts:
+ * argument rules, worked examples) and their portable twins (model/twins.ts); and the table
+ * of names in src/functions/README.md.
  * test/functions/readme.test.ts checks that README.md holds exactly this text and runs every
  * example; `UPDATE_README=1 npx vitest run test/functions/readme.test.ts` rewrites it.
  * Pure: no file access, so the section is a function of the code.
@@ -9,8 +10,7 @@
 import * as finance from "../model/finance";
 import { Twin, TWINS } from "../model/twins";
 import type { ArgRule } from "./coerce";
-import { Example, ExampleArg, EXAMPLES } from "./examples";
-import { SPECS_BY_ID } from "./specs";
+import { Example, ExampleArg, FunctionSpec, SPECS_BY_ID } from "./specs";
 
 /** What the section needs of one entry of functions.json. */
 export interface FunctionMetadata {
@@ -29,6 +29,8 @@ export interface FunctionMetadata {
 }
 
 export const NAMESPACE = "AICOST";
+/** Where the help links of functions.json point: the README on the project's GitHub page. */
+export const README_URL = "https://github.com/ai-cost-scenarios/ai-cost-scenarios";
 export const SECTION_HEADING = "## Custom functions";
 
 /** GitHub's anchor for a heading: lower case, punctuation other than - and _ dropped, spaces as -. */
@@ -84,9 +86,9 @@ function unitsCell(rules: readonly ArgRule[]): string {
 }
 
 function exampleOf(id: string): Example {
-  const example = EXAMPLES.find((e) => e.id === id);
-  if (!example) throw new Error(`No example for ${id} in examples.ts`);
-  return example;
+  const spec = SPECS_BY_ID[id];
+  if (!spec) throw new Error(`No record for ${id} in specs.ts`);
+  return spec.example;
 }
 
 function tableRow(f: FunctionMetadata): string {
@@ -179,4 +181,27 @@ export function currentFunctionsSection(readme: string): string {
 export function withFunctionsSection(readme: string, section: string): string {
   const { start, end } = sectionBounds(readme);
   return `${readme.slice(0, start)}${section}\n${end < readme.length ? "\n" : ""}${readme.slice(end).replace(/^\n+/, "")}`;
+}
+
+/**
+ * The names of each function from the formula to the twin (src/functions/README.md): Excel's
+ * id, the model function (also the name in functions.ts), the twin, and the arguments.
+ */
+export function namesTable(specs: Readonly<Record<string, FunctionSpec>>): string {
+  const list = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(", ");
+  const rows = Object.entries(specs).map(([id, spec]) => {
+    const twin = twinOfFunction(id);
+    return [
+      `\`${fullName(id)}\``,
+      `\`${spec.compute.name}\``,
+      twin ? `\`${twin.name}\`` : "—",
+      list(spec.rules.map((r) => r.name)),
+      twin ? list(twin.params.map((p) => p.name)) : "—",
+    ];
+  });
+  return [
+    "| Excel | Model function and functions.ts | Portable twin | Arguments | Twin's arguments |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows.map((cells) => `| ${cells.join(" | ")} |`),
+  ].join("\n");
 }

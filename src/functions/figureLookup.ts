@@ -19,23 +19,6 @@ const ID_LIST = FIGURE_IDS.join(", ");
 /** An omitted bound: the midpoint of the figure's range. */
 export const DEFAULT_BOUND: Bound = "mid";
 
-function isBound(text: string): text is Bound {
-  return BOUNDS.some((b) => b === text);
-}
-
-/**
- * The fast path of AICOST.FIGURE: a figure's value when the id and bound are written exactly
- * (or the bound omitted), undefined otherwise, for figureNumber to explain.
- */
-export function exactFigureNumber(
-  id: string,
-  bound: string | null | undefined
-): number | undefined {
-  const found = findFigure(id);
-  const which = bound ?? DEFAULT_BOUND;
-  return found !== undefined && isBound(which) ? figureValue(found, which) : undefined;
-}
-
 export function figureById(id: string): Figure | DomainError {
   return (
     findFigure(id.trim().toLowerCase()) ??

@@ -5,7 +5,7 @@
  */
 import * as functions from "../../../src/functions/functions";
 import type { FunctionMetadata } from "../../../src/functions/docs";
-import type { ExampleArg } from "../../../src/functions/examples";
+import type { ExampleArg } from "../../../src/functions/specs";
 import { CallResult, callAsExcel } from "./customFunctions";
 import type { Metadata } from "./metadata";
 
