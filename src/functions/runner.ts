@@ -86,44 +86,41 @@ export function runOnceOnText<Out extends Outcome>(
   return valueOrThrow(outcome);
 }
 
-/**
- * An argument as a grid of cells. Excel passes a range as rows of cells (number[][]); a single
- * value, an omitted argument or a plain list from JavaScript becomes a grid too.
- */
-interface Grid {
-  readonly rows: readonly (readonly unknown[])[];
-  readonly height: number;
-  readonly width: number;
-}
-
-function toGrid(rule: ArgRule, value: unknown): Grid {
-  if (!Array.isArray(value)) return { rows: [[value]], height: 1, width: 1 };
-  const rows: (readonly unknown[])[] = [];
-  let width = 0;
-  for (let i = 0; i < value.length; i++) {
-    const row: unknown = value[i];
-    const cells = Array.isArray(row) ? row : [row];
-    if (cells.length > width) width = cells.length;
-    rows.push(cells);
-  }
-  if (width === 0)
-    throw excelError(new DomainError("value", `${labelOf(rule)} is an empty range.`));
-  return { rows, height: rows.length, width };
-}
-
 /** Marks a cell that a smaller range does not have (Excel shows #N/A there). */
 const OUTSIDE = Symbol("outside the range");
 
 /**
- * The cell of a grid at (row, column) of the result, broadcast as Excel does with arrays: a
- * single row repeats down, a single column repeats across, a single cell everywhere.
+ * How many columns an argument has. Excel passes a range as rows of cells (number[][]); a
+ * single value is one cell, and a plain list from JavaScript is a column.
  */
-function cellAt(grid: Grid, row: number, column: number): unknown {
-  const cells = grid.rows[grid.height === 1 ? 0 : row];
+function widthOf(rule: ArgRule, value: unknown): number {
+  if (!Array.isArray(value)) return 1;
+  let width = 0;
+  for (let i = 0; i < value.length; i++) {
+    const row: unknown = value[i];
+    const cells = Array.isArray(row) ? row.length : 1;
+    if (cells > width) width = cells;
+  }
+  if (width === 0)
+    throw excelError(new DomainError("value", `${labelOf(rule)} is an empty range.`));
+  return width;
+}
+
+/**
+ * The cell of an argument at (row, column) of the result, broadcast as Excel does with
+ * arrays: a single row repeats down, a single column repeats across, a single cell everywhere.
+ */
+function cellAt(value: unknown, width: number, row: number, column: number): unknown {
+  if (!Array.isArray(value)) return value;
+  const cells: unknown = value[value.length === 1 ? 0 : row];
   if (cells === undefined) return OUTSIDE;
-  const index = grid.width === 1 ? 0 : column;
+  const index = width === 1 ? 0 : column;
+  if (!Array.isArray(cells)) return index === 0 ? cells : OUTSIDE;
   return index < cells.length ? cells[index] : OUTSIDE;
 }
+
+/** The coerced values of one cell's arguments, reused from cell to cell (nothing runs between). */
+const VALUES = [0, 0, 0, 0, 0];
 
 /**
  * Runs a number function cell by cell over ranges and returns the grid of results; each cell
@@ -133,22 +130,22 @@ function cellAt(grid: Grid, row: number, column: number): unknown {
  */
 export function runOnCells(fn: NumberFunction, args: readonly unknown[]): CellResult[][] {
   const { rules } = fn;
-  const grids: Grid[] = [];
-  let height = 0;
-  let width = 0;
+  const widths: number[] = [];
+  let height = 1;
+  let width = 1;
   for (let i = 0; i < rules.length; i++) {
-    const grid = toGrid(rules[i] as ArgRule, args[i]);
-    if (grid.height > height) height = grid.height;
-    if (grid.width > width) width = grid.width;
-    grids.push(grid);
+    const arg = args[i];
+    const argWidth = widthOf(rules[i] as ArgRule, arg);
+    if (Array.isArray(arg) && arg.length > height) height = arg.length;
+    if (argWidth > width) width = argWidth;
+    widths.push(argWidth);
   }
-  const result = new Array<CellResult[]>(height);
-  const values = [0, 0, 0, 0, 0];
+  const result: CellResult[][] = [];
   for (let row = 0; row < height; row++) {
-    const line = new Array<CellResult>(width);
+    const line: CellResult[] = [];
     for (let column = 0; column < width; column++)
-      line[column] = cellResult(fn, grids, row, column, values);
-    result[row] = line;
+      line.push(cellResult(fn, args, widths, row, column));
+    result.push(line);
   }
   return result;
 }
@@ -156,15 +153,15 @@ export function runOnCells(fn: NumberFunction, args: readonly unknown[]): CellRe
 /** One cell of the result by the rules: broadcast, coerce, compute. */
 function cellResult(
   fn: NumberFunction,
-  grids: readonly Grid[],
+  args: readonly unknown[],
+  widths: readonly number[],
   row: number,
-  column: number,
-  values: number[]
+  column: number
 ): CellResult {
   const { rules } = fn;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i] as ArgRule;
-    const cell = cellAt(grids[i] as Grid, row, column);
+    const cell = cellAt(args[i], widths[i] as number, row, column);
     if (cell === OUTSIDE) {
       return excelError(
         new DomainError(
@@ -175,15 +172,8 @@ function cellResult(
     }
     const value = typeof cell === "number" ? cell : toNumber(rule, cell);
     if (typeof value !== "number") return excelError(value);
-    values[i] = value;
+    VALUES[i] = value;
   }
-  return toCell(
-    fn.compute(
-      values[0] as number,
-      values[1] as number,
-      values[2] as number,
-      values[3] as number,
-      values[4] as number
-    )
-  );
+  const [a, b, c, d, e] = VALUES as [number, number, number, number, number];
+  return toCell(fn.compute(a, b, c, d, e));
 }

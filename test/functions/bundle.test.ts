@@ -9,7 +9,6 @@ import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { FunctionMetadata } from "../../src/functions/docs";
 import { SPECS_BY_ID } from "../../src/functions/specs";
 import { FIGURE_IDS } from "../../src/model";
 import { DIST, ensureDist } from "../foundation/paths";
@@ -22,7 +21,7 @@ import {
   StandInError,
 } from "./support/customFunctions";
 import { asExcelArgument } from "./support/excelCalls";
-import { sourceMetadata } from "./support/metadata";
+import { FunctionMetadata, sourceMetadata } from "./support/metadata";
 
 /** Every record's worked example, by the function's id. */
 const EXAMPLES = Object.entries(SPECS_BY_ID).map(([id, spec]) => [id, spec.example] as const);
