@@ -130,7 +130,7 @@ describe("the argument rules", () => {
     }
   });
 
-  it("are the twin's arguments, in snake_case (qualified where the word is an Excel function)", () => {
+  it("are the twin's arguments, in snake_case, at most with a prefix (round: funding_round)", () => {
     const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
     for (const [id, spec] of RECORDS) {
       const twin = twinOfFunction(id);
