@@ -119,7 +119,12 @@ function cellAt(value: unknown, width: number, row: number, column: number): unk
   return index < cells.length ? cells[index] : OUTSIDE;
 }
 
-/** The coerced values of one cell's arguments, reused from cell to cell (nothing runs between). */
+/**
+ * Each argument's width, and the coerced values of one cell's arguments: reused from call to
+ * call and cell to cell (nothing else runs in between), as allocating them costs more than
+ * the arithmetic.
+ */
+const WIDTHS = [1, 1, 1, 1, 1];
 const VALUES = [0, 0, 0, 0, 0];
 
 /**
@@ -130,7 +135,6 @@ const VALUES = [0, 0, 0, 0, 0];
  */
 export function runOnCells(fn: NumberFunction, args: readonly unknown[]): CellResult[][] {
   const { rules } = fn;
-  const widths: number[] = [];
   let height = 1;
   let width = 1;
   for (let i = 0; i < rules.length; i++) {
@@ -138,14 +142,14 @@ export function runOnCells(fn: NumberFunction, args: readonly unknown[]): CellRe
     const argWidth = widthOf(rules[i] as ArgRule, arg);
     if (Array.isArray(arg) && arg.length > height) height = arg.length;
     if (argWidth > width) width = argWidth;
-    widths.push(argWidth);
+    WIDTHS[i] = argWidth;
   }
-  const result: CellResult[][] = [];
+  // Sized once: a result is as large as its largest argument.
+  const result = new Array<CellResult[]>(height);
   for (let row = 0; row < height; row++) {
-    const line: CellResult[] = [];
-    for (let column = 0; column < width; column++)
-      line.push(cellResult(fn, args, widths, row, column));
-    result.push(line);
+    const line = new Array<CellResult>(width);
+    for (let column = 0; column < width; column++) line[column] = cellResult(fn, args, row, column);
+    result[row] = line;
   }
   return result;
 }
@@ -154,14 +158,13 @@ export function runOnCells(fn: NumberFunction, args: readonly unknown[]): CellRe
 function cellResult(
   fn: NumberFunction,
   args: readonly unknown[],
-  widths: readonly number[],
   row: number,
   column: number
 ): CellResult {
   const { rules } = fn;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i] as ArgRule;
-    const cell = cellAt(args[i], widths[i] as number, row, column);
+    const cell = cellAt(args[i], WIDTHS[i] as number, row, column);
     if (cell === OUTSIDE) {
       return excelError(
         new DomainError(
