@@ -116,6 +116,20 @@ describe("the functions in functions.ts", () => {
 });
 
 describe("the argument rules", () => {
+  it("cover the model function's parameters: each required one, then optional ones", () => {
+    for (const [id, spec] of RECORDS) {
+      const required = spec.rules.filter((r) => !r.optional).length;
+      // Function.length counts the parameters before the first default value; a default may
+      // be the rule's (FIGURE's bound) or the model's own (the burn growth).
+      expect(required, id).toBeLessThanOrEqual(spec.compute.length);
+      expect(spec.compute.length, id).toBeLessThanOrEqual(spec.rules.length);
+      expect(
+        spec.rules.slice(required).every((r) => r.optional),
+        id
+      ).toBe(true);
+    }
+  });
+
   it("have the model's own defaults: an omitted optional computes as the default written out", () => {
     for (const [id, spec] of RECORDS) {
       spec.rules.forEach((rule, i) => {
