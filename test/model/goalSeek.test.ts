@@ -35,16 +35,22 @@ describe("goal seek", () => {
     expect(r.withinCases).toBe(false); // 53% is far above the article's 5-10%
   });
 
-  /** Scenarios where the share for the target lies inside the share's range (and the runway is finite). */
+  /** Rounds and spends from $1B to $80B: the article's $40B and $7-8B well inside. */
+  const MIN_USD = 1e9;
+  const MAX_USD = 80e9;
+  /** Growth up to +50% a year, beyond the +30% what-if. */
   const MAX_GROWTH = 0.5;
-  const MAX_TARGET_YEARS = 30;
+  /** Revenue up to $5B a year, so that some scenarios run next to "never". */
+  const MAX_REVENUE_USD = 5e9;
+  /** Targets up to the target runway input's own maximum. */
+  const MAX_TARGET_YEARS = inputSpec("targetRunwayYears").max;
   it("agrees with BREAKEVEN.SHARE wherever it lies in range, growth and revenue included", () => {
     fc.assert(
       fc.property(
-        fc.double({ min: 1e9, max: 80e9, noNaN: true }),
-        fc.double({ min: 1e9, max: 80e9, noNaN: true }),
+        fc.double({ min: MIN_USD, max: MAX_USD, noNaN: true }),
+        fc.double({ min: MIN_USD, max: MAX_USD, noNaN: true }),
         fc.double({ min: 0, max: MAX_GROWTH, noNaN: true }),
-        fc.double({ min: 0, max: 5e9, noNaN: true }),
+        fc.double({ min: 0, max: MAX_REVENUE_USD, noNaN: true }),
         fc.double({ min: 1, max: MAX_TARGET_YEARS, noNaN: true }),
         (funding, spend, growth, revenue, target) => {
           const inputs = {
