@@ -10,6 +10,7 @@
 import { beforeAll, test } from "vitest";
 import type * as ModelModule from "../src/model";
 import type * as EngineModule from "../src/preview/engine";
+import type * as EngineReadsModule from "../test/support/engineReads";
 import type * as WorkbookModule from "../src/workbook";
 import { newEngineWorkbook } from "../test/support/ironcalc";
 import { recordFigures, runBench } from "./harness";
@@ -17,17 +18,20 @@ import { loadNativeModules } from "./support/nativeModule";
 
 let model: typeof ModelModule;
 let engine: typeof EngineModule;
+let reads: typeof EngineReadsModule;
 let workbook: typeof WorkbookModule;
 
 beforeAll(async () => {
-  ({ model, engine, workbook } = await loadNativeModules<{
+  ({ model, engine, reads, workbook } = await loadNativeModules<{
     model: typeof ModelModule;
     engine: typeof EngineModule;
+    reads: typeof EngineReadsModule;
     workbook: typeof WorkbookModule;
   }>(
     {
       model: "src/model/index.ts",
       engine: "src/preview/engine/index.ts",
+      reads: "test/support/engineReads.ts",
       workbook: "src/workbook/index.ts",
     },
     "workbook-plan"
@@ -36,7 +40,8 @@ beforeAll(async () => {
 
 test("workbook plan: build, apply to IronCalc, evaluate", async () => {
   const { DEFAULT_INPUTS, scenarioAt } = model;
-  const { applyPlanToEngine, readOutputs, writeInputs } = engine;
+  const { applyPlanToEngine } = engine;
+  const { readOutputs, writeInputs } = reads;
   const { buildPlan, isFormula } = workbook;
   const plan = buildPlan();
   const cells = plan.sheets.flatMap((s) => s.blocks.flatMap((b) => b.cells.flat()));

@@ -7,6 +7,7 @@
  * apostrophe when it would otherwise turn into something else (a formula, a number, a date).
  * That is how "=1+1", "-5%" or "2025" stay text, and a sentence of the article can never run.
  */
+import type { CellContent, ShownValue } from "../workbook/sharing/cellValues";
 import {
   ROLE_STYLES,
   typedInput,
@@ -47,4 +48,37 @@ export function applyRoleStyle(range: Excel.Range, role: StyleRole): void {
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.fill !== undefined) format.fill.color = style.fill;
   if (style.wrap !== undefined) format.wrapText = style.wrap;
+}
+
+/**
+ * A cell as Office.js reads it. Range.formulas gives a cell without a formula its value, so a
+ * text typed as '=AICOST.RATIO(1,2) reads the same in formulas and values: only a formula
+ * differs from what it shows.
+ */
+export function cellContent(formula: unknown, value: unknown, type: string): CellContent {
+  const isFormula =
+    typeof formula === "string" &&
+    formula.startsWith("=") &&
+    !(typeof value === "string" && value === formula);
+  return { formula: isFormula ? formula : null, value: shownValue(value, type) };
+}
+
+export function shownValue(value: unknown, type: string): ShownValue {
+  switch (type) {
+    case "Double":
+      return typeof value === "number"
+        ? { kind: "number", value }
+        : { kind: "text", value: String(value) };
+    case "Boolean":
+      return { kind: "boolean", value: value === true };
+    case "Error":
+      return { kind: "error", value: String(value) };
+    case "Empty":
+      return { kind: "empty" };
+    case "String":
+      return { kind: "text", value: String(value) };
+    default:
+      // A rich value (a data type, an image): not a value a cell can be typed with.
+      return { kind: "error", value: `#${type.toUpperCase()}!` };
+  }
 }

@@ -11,7 +11,7 @@
  * wherever the analyst moved or renamed the add-in's sheets. The scenarios table is reached
  * through its ownership marker, which follows its header row.
  */
-import { formatValue, INPUT_IDS, inputSpec, type InputId } from "../model";
+import { INPUT_IDS, inputSpec, type InputId } from "../model";
 import {
   HostError,
   type AutoOpenControl,
@@ -27,7 +27,6 @@ import type { PlanTable, WorkbookPlan } from "../workbook/plan";
 import type { loadArticle } from "./applyPlan";
 import { ChangeWatcher, type ExcelRunner } from "./changeEvents";
 import type { PlanMaker } from "./decision";
-import { stateFromReadings } from "./namedCells";
 import {
   EXCEL_ERROR,
   hostErrorFrom,
@@ -42,17 +41,17 @@ import {
   sharingOnDemand,
   type CodeOnDemand,
 } from "../workbook/onDemand";
+import { MISSING_TABLE } from "../workbook/messages/scenarios";
 import {
-  clearWrites,
-  findScenario,
-  MISSING_TABLE,
-  noSuchScenario,
+  checkScenario,
+  deleteWrites,
   renameWrites,
-  requireName,
-  scenarioWrites,
+  saveWrites,
+  scenarioNamed,
   type CellWrite,
   type ScenarioTable,
-} from "./scenarioTable";
+} from "../workbook/scenarios";
+import { checkInputValue, stateFromReadings } from "../workbook/state";
 import {
   anythingLoaded,
   diagnoseState,
@@ -164,15 +163,8 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async writeInput(id: InputId, value: number): Promise<WorkbookState> {
-    const spec = inputSpec(id);
-    if (!Number.isFinite(value) || value < spec.min || value > spec.max) {
-      throw new HostError({
-        code: "invalid-input",
-        message: `${spec.label} must be between ${formatValue(spec.min, spec.unit)} and ${formatValue(spec.max, spec.unit)}.`,
-        repair: "Choose a value within the range.",
-      });
-    }
-    return this.onLoaded(`write "${spec.label}"`, async (context) => {
+    checkInputValue(id, value);
+    return this.onLoaded(`write "${inputSpec(id).label}"`, async (context) => {
       namedRange(context, this.plan.inputCells[id].name).values = [[value]];
       const read = queueNamedReads(context, this.plan);
       await context.sync(); // the one round trip: the write, and every input and output read back
@@ -198,43 +190,17 @@ export class ExcelHost implements WorkbookHost {
     scenario: SavedScenario,
     options?: { replace?: boolean }
   ): Promise<ScenarioList> {
-    const name = requireName(scenario.name);
-    for (const id of INPUT_IDS) {
-      if (!Number.isFinite(scenario.inputs[id])) {
-        throw new HostError({
-          code: "invalid-input",
-          message: `The scenario's "${inputSpec(id).label}" is not a number.`,
-          repair: "Fix the input, then save again.",
-        });
-      }
-    }
-    return this.changeScenarios(`save the scenario "${name}"`, (table) => {
-      const existing = findScenario(table, name);
-      if (existing && !options?.replace) {
-        throw new HostError({
-          code: "invalid-input",
-          message: `A scenario named "${existing.scenario.name}" is already saved.`,
-          repair: "Choose another name, or replace the saved one.",
-        });
-      }
-      const row = existing?.index ?? table.freeRows[0];
-      if (row === undefined) {
-        throw new HostError({
-          code: "invalid-input",
-          message: `The scenarios table is full (${this.plan.scenarios.capacity} scenarios, all the Compare sheet computes).`,
-          repair: "Delete a scenario you no longer need, then save again.",
-        });
-      }
-      return scenarioWrites(table, row, { ...scenario, name });
-    });
+    const checked = checkScenario(scenario);
+    return this.changeScenarios(`save the scenario "${checked.name}"`, (table) =>
+      saveWrites(table, checked, options)
+    );
   }
 
   async applyScenario(name: string): Promise<WorkbookState> {
     return this.onLoaded(`apply the scenario "${name}"`, async (context) => {
       const read = queueScenarioRead(context, this.plan, this.scenariosTable);
       await context.sync();
-      const scenario = findScenario(read(), name)?.scenario;
-      if (!scenario) throw noSuchScenario(name);
+      const { scenario } = scenarioNamed(read(), name);
       for (const id of INPUT_IDS) {
         namedRange(context, this.plan.inputCells[id].name).values = [[scenario.inputs[id]]];
       }
@@ -245,28 +211,15 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async renameScenario(from: string, to: string): Promise<ScenarioList> {
-    const name = requireName(to);
-    return this.changeScenarios(`rename the scenario "${from}"`, (table) => {
-      const row = findScenario(table, from);
-      if (!row) throw noSuchScenario(from);
-      const other = findScenario(table, name);
-      if (other && other.index !== row.index) {
-        throw new HostError({
-          code: "invalid-input",
-          message: `A scenario named "${other.scenario.name}" is already saved.`,
-          repair: "Choose another name.",
-        });
-      }
-      return renameWrites(table, row.index, name);
-    });
+    return this.changeScenarios(`rename the scenario "${from}"`, (table) =>
+      renameWrites(table, from, to)
+    );
   }
 
   async deleteScenario(name: string): Promise<ScenarioList> {
-    return this.changeScenarios(`delete the scenario "${name}"`, (table) => {
-      const row = findScenario(table, name);
-      if (!row) throw noSuchScenario(name);
-      return clearWrites(table, row.index);
-    });
+    return this.changeScenarios(`delete the scenario "${name}"`, (table) =>
+      deleteWrites(table, name)
+    );
   }
 
   /** Fetches the load path's code now (once the pane has painted), so a load need not wait. */

@@ -27,16 +27,9 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The repair when part of the add-in's sheets is gone: a load restores it and keeps the analyst's data. */
-export const RELOAD_REPAIR =
-  "Load the article's figures again to restore it (your inputs and saved scenarios are kept).";
+import { RELOAD_REPAIR } from "../workbook/messages/state";
 
-/** A step on the add-in's cells in a workbook the article was never loaded into. */
-export const NOT_LOADED_YET: HostProblem = {
-  code: "not-loaded",
-  message: "The article's figures are not in this workbook yet.",
-  repair: "Choose “Load the article's figures” first.",
-};
+export { NOT_LOADED_YET, RELOAD_REPAIR } from "../workbook/messages/state";
 
 export const UPDATE_EXCEL_REPAIR =
   "Use Excel for Microsoft 365, Excel 2019 or later, or Excel on the web.";

@@ -30,16 +30,14 @@ import {
   recordHeading,
   recordMarkerFormula,
   sharingStatus,
-  type CellContent,
   type RecordWrite,
   type SharingWrites,
-  type ShownValue,
   type SheetContents,
   type WorkbookContents,
   type Written,
 } from "../workbook/sharing";
 import { findRecordSheet, sameSheetName } from "../workbook/sharing/contents";
-import { applyRoleStyle, officeCells, type OfficeCell } from "./cells";
+import { applyRoleStyle, cellContent, officeCells, type OfficeCell } from "./cells";
 import type { ExcelRunner } from "./changeEvents";
 import { hostErrorFrom } from "./officeErrors";
 import { OPTIONAL_EXCEL_API, type Requirements } from "./requirements";
@@ -158,39 +156,6 @@ async function readContents(
     names: snapshot.names,
     structureProtected: snapshot.structureProtected,
   };
-}
-
-/**
- * A cell as Office.js reads it. Range.formulas gives a cell without a formula its value, so a
- * text typed as '=AICOST.RATIO(1,2) reads the same in formulas and values: only a formula
- * differs from what it shows.
- */
-export function cellContent(formula: unknown, value: unknown, type: string): CellContent {
-  const isFormula =
-    typeof formula === "string" &&
-    formula.startsWith("=") &&
-    !(typeof value === "string" && value === formula);
-  return { formula: isFormula ? formula : null, value: shownValue(value, type) };
-}
-
-function shownValue(value: unknown, type: string): ShownValue {
-  switch (type) {
-    case "Double":
-      return typeof value === "number"
-        ? { kind: "number", value }
-        : { kind: "text", value: String(value) };
-    case "Boolean":
-      return { kind: "boolean", value: value === true };
-    case "Error":
-      return { kind: "error", value: String(value) };
-    case "Empty":
-      return { kind: "empty" };
-    case "String":
-      return { kind: "text", value: String(value) };
-    default:
-      // A rich value (a data type, an image): not a value a cell can be typed with.
-      return { kind: "error", value: `#${type.toUpperCase()}!` };
-  }
 }
 
 /** Sync 3: the record, then the cells. */

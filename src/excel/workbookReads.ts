@@ -1,15 +1,21 @@
 /**
  * The host's reads of the workbook, queued on a request context (the caller syncs): the named
  * input and output cells, and the saved-scenarios table through its ownership marker. Thin
- * Office.js; what the values mean is decided in namedCells.ts and scenarioTable.ts.
+ * Office.js; what the values mean is decided in src/workbook (state.ts, scenarios/).
  */
 import { INPUT_IDS, OUTPUT_IDS } from "../model";
 import type { WorkbookState } from "../workbook/host";
 import { ownershipMarkerName } from "../workbook/names";
 import type { PlanTable, WorkbookPlan } from "../workbook/plan";
-import { NOT_LOADED, stateFromReadings, type NamedReading, type NamedReadings } from "./namedCells";
+import { readScenarioTable, type ScenarioTable } from "../workbook/scenarios";
+import {
+  NOT_LOADED,
+  stateFromReadings,
+  type NamedReading,
+  type NamedReadings,
+} from "../workbook/state";
+import { cellContent, shownValue } from "./cells";
 import { isOwnershipMarker, sheetOfReference } from "./refs";
-import { readScenarioTable, type ScenarioTable } from "./scenarioTable";
 
 const CELL_PROPERTIES = "values,valueTypes";
 
@@ -32,8 +38,7 @@ export function queueNamedReads(
     const range = namedRange(context, name).load(CELL_PROPERTIES);
     return () => ({
       kind: "cell",
-      value: range.values[0]?.[0],
-      type: String(range.valueTypes[0]?.[0]),
+      value: shownValue(range.values[0]?.[0], String(range.valueTypes[0]?.[0])),
     });
   };
   const inputs = INPUT_IDS.map((id) => [id, queue(plan.inputCells[id].name)] as const);
@@ -89,16 +94,20 @@ export function queueScenarioRead(
 ): () => ScenarioTable {
   const { header, body } = scenarioRanges(context, plan);
   header.load("values,address");
-  body.load(CELL_PROPERTIES);
+  // Formulas too: a delete moves the rows below up, each cell as it was typed.
+  body.load(`${CELL_PROPERTIES},formulas`);
   return () => {
     // Range.address is sheet-qualified: "Scenarios!A4:L4".
     const sheet = sheetOfReference(`=${header.address}`) ?? "";
     const cells = header.address.slice(header.address.lastIndexOf("!") + 1);
     const firstRowNumber = Number(/^\$?[A-Z]+\$?(\d+)/.exec(cells)?.[1] ?? "0") + 1;
     return readScenarioTable(table, {
-      header: header.values[0] ?? [],
-      values: body.values,
-      types: body.valueTypes.map((row) => row.map(String)),
+      header: (header.values[0] ?? []).map((h: unknown) => String(h ?? "")),
+      body: body.formulas.map((formulas, r) =>
+        formulas.map((formula: unknown, c) =>
+          cellContent(formula, body.values[r]?.[c], String(body.valueTypes[r]?.[c]))
+        )
+      ),
       sheet,
       firstRowNumber,
     });

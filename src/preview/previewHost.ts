@@ -4,19 +4,19 @@
  *
  * - A load applies the same WorkbookPlan with the engine applier (src/preview/engine/), so the
  *   sheets, names, native formulas and LAMBDA twins are the ones Excel gets.
- * - Inputs and outputs are read from their cells after the engine recalculates (the engine's
- *   named-cell readers): the pane shows what the workbook's formulas give, never a recomputation.
+ * - Inputs and outputs are read from their cells after the engine recalculates, and judged by
+ *   src/workbook/state.ts as Excel's are: the pane shows what the workbook's formulas give.
  * - Saved scenarios live in the scenarios table's cells (plan.scenarios), so they are part of
- *   the workbook and of what the preview keeps between visits.
+ *   the workbook and of what the preview keeps between visits; the table is read into the same
+ *   TableCells as in Excel and changed by the writes src/workbook/scenarios/ returns.
  * - onWorkbookChanged fires after a load and after a scenario is applied (the workbook changed
  *   as a whole) and when the analyst types into an input cell of the workbook view.
  */
 import type { Model } from "@ironcalc/wasm";
-import { INPUT_SPECS, OUTPUT_IDS, type InputId, type OutputId } from "../model";
+import { INPUT_IDS, INPUT_SPECS, OUTPUT_IDS } from "../model";
+import type { InputId, OutputId } from "../model";
 import {
   HostError,
-  type CellReading,
-  type HostProblem,
   type LoadProgress,
   type LoadSummary,
   type WorkbookHost,
@@ -25,26 +25,37 @@ import {
   type SharingControls,
   type WorkbookState,
 } from "../workbook/host";
-import { ownershipMarkerName } from "../workbook/names";
+import { MISSING_TABLE } from "../workbook/messages/scenarios";
+import { INPUTS_SHEET_MISSING, NOT_LOADED_YET } from "../workbook/messages/state";
+import { OWNERSHIP_PREFIX, ownershipMarkerName } from "../workbook/names";
+import type { NamedCell, PlanTable, SheetKey, WorkbookPlan } from "../workbook/plan";
 import {
-  typedInput,
-  type NamedCell,
-  type PlanCell,
-  type SheetKey,
-  type WorkbookPlan,
-} from "../workbook/plan";
+  checkScenario,
+  deleteWrites,
+  readScenarioTable,
+  renameWrites,
+  saveWrites,
+  scenarioNamed,
+  type CellWrite,
+  type ScenarioTable,
+} from "../workbook/scenarios";
+import {
+  checkInputValue,
+  NOT_LOADED,
+  stateFromReadings,
+  type NamedReading,
+} from "../workbook/state";
 import { upgradeLine } from "../workbook/upgrade";
 import {
   EngineConflictError,
   EngineLayoutError,
   applyPlanToEngine,
-  asReading,
   readCell,
   writeNumber,
   type EngineCell,
 } from "./engine";
+import { readContent } from "./engine/cells";
 import type { PreviewWorkbook } from "./previewWorkbook";
-import { nameKey, readScenarioRows, scenarioCells } from "./scenarioRows";
 import { styleScenarioRow } from "./scenarioStyle";
 import { sharingOnDemand } from "../workbook/onDemand";
 
@@ -56,12 +67,6 @@ export const WRITE_MARK = "aicost:preview-write-input";
 
 /** What a load tells the pane while it works (the engine applies the plan in one go). */
 export const PREVIEW_LOAD_STEP = "Writing the figures, inputs, model, scenarios and checks";
-
-const NOT_LOADED: HostProblem = {
-  code: "not-loaded",
-  message: "The article's figures are not in this workbook yet.",
-  repair: "Choose “Load the article's figures” first.",
-};
 
 /** A cell of the engine: sheet index and the plan's 0-based row and column. */
 interface CellAt {
@@ -83,20 +88,26 @@ export class PreviewHost implements WorkbookHost {
    * preview offers no other way to add, delete or rename one. Empty before the first load.
    */
   private sheets: Partial<Record<SheetKey, number>>;
+  /** Any ownership marker in the workbook: the article was loaded here (as Excel's host decides). */
+  private loaded: boolean;
+  private readonly scenariosTable: PlanTable;
 
   constructor(
     private readonly workbook: PreviewWorkbook,
     private readonly plan: WorkbookPlan
   ) {
     this.model = workbook.model;
-    this.sheets = findSheets(this.model, plan);
+    const table = plan.tables.find((t) => t.key === "scenarios");
+    if (!table) throw new Error("The plan has no scenarios table");
+    this.scenariosTable = table;
+    ({ sheets: this.sheets, loaded: this.loaded } = findSheets(this.model, plan));
     this.markInputCells();
     // The record sheet comes and goes at the end of the tabs: find the add-in's sheets again.
     const model = this.model;
     this.sharing = sharingOnDemand(async () => {
       const { PreviewSharing } = await import("./sharing");
       return new PreviewSharing(model, () => {
-        this.sheets = findSheets(this.model, this.plan);
+        ({ sheets: this.sheets, loaded: this.loaded } = findSheets(this.model, this.plan));
         this.markInputCells();
         this.workbook.changed("layout");
         this.announce();
@@ -128,6 +139,7 @@ export class PreviewHost implements WorkbookHost {
       throw error;
     }
     this.sheets = { ...result.sheetIndex };
+    this.loaded = true;
     this.markInputCells();
     this.workbook.changed("layout");
     this.announce();
@@ -157,6 +169,7 @@ export class PreviewHost implements WorkbookHost {
   async writeInput(id: InputId, value: number): Promise<WorkbookState> {
     // A User Timing mark (DevTools, bench/preview.bench.ts): when the pane's write reached us.
     performance.mark(WRITE_MARK);
+    checkInputValue(id, value);
     const at = this.inputCell(id);
     writeNumber(this.model, at.sheet, at.row, at.column, value);
     this.workbook.changed("values");
@@ -165,34 +178,22 @@ export class PreviewHost implements WorkbookHost {
 
   async listScenarios(): Promise<ScenarioList> {
     if (!this.isLoaded()) return { scenarios: [], problems: [] };
-    const { rows, problems } = this.readRows();
-    return { scenarios: rows.map((r) => r.scenario), problems };
+    const table = this.readTable();
+    return table ? table.list : { scenarios: [], problems: [MISSING_TABLE] };
   }
 
   async saveScenario(
     scenario: SavedScenario,
     options?: { replace?: boolean }
   ): Promise<ScenarioList> {
-    this.requireLoaded();
-    const read = this.readRows();
-    const same = read.rows.find((r) => nameKey(r.scenario.name) === nameKey(scenario.name));
-    if (same && !options?.replace) throw new HostError(nameTaken(scenario.name));
-    const index = same?.index ?? read.free[0];
-    if (index === undefined) throw new HostError(tableFull(this.plan.scenarios.capacity));
-    const cells = scenarioCells(this.plan.scenarios, scenario);
-    this.batch(() => {
-      cells.forEach((cell, column) => this.type(this.bodyCell(index, column), cell));
-      // A row saved below the planned ones looks like them, as a new Excel table row does.
-      styleScenarioRow(this.model, this.plan, this.bodyCell(index, 0));
-    });
-    this.workbook.changed("values");
-    return this.listScenarios();
+    const checked = checkScenario(scenario);
+    return this.changeScenarios((table) => saveWrites(table, checked, options));
   }
 
   async applyScenario(name: string): Promise<WorkbookState> {
     this.requireLoaded();
-    const { scenario } = this.found(name);
-    const cells = INPUT_SPECS.map((spec) => [spec.id, this.inputCell(spec.id)] as const);
+    const { scenario } = scenarioNamed(this.requireTable(), name);
+    const cells = INPUT_IDS.map((id) => [id, this.inputCell(id)] as const);
     this.batch(() => {
       for (const [id, at] of cells)
         writeNumber(this.model, at.sheet, at.row, at.column, scenario.inputs[id]);
@@ -202,34 +203,11 @@ export class PreviewHost implements WorkbookHost {
   }
 
   async renameScenario(from: string, to: string): Promise<ScenarioList> {
-    this.requireLoaded();
-    const row = this.found(from);
-    const other = this.readRows().rows.find((r) => nameKey(r.scenario.name) === nameKey(to));
-    if (other && other.index !== row.index) throw new HostError(nameTaken(to));
-    const column = this.plan.scenarios.columns.indexOf("name");
-    this.type(this.bodyCell(row.index, column), to.trim());
-    this.workbook.changed("values");
-    return this.listScenarios();
+    return this.changeScenarios((table) => renameWrites(table, from, to));
   }
 
   async deleteScenario(name: string): Promise<ScenarioList> {
-    this.requireLoaded();
-    const { index } = this.found(name);
-    // The rows below move up one, as when a table row is deleted in Excel: the table stays one
-    // block, so the Compare sheet lists the scenarios without a gap. Cells are copied as typed.
-    const { capacity, columns } = this.plan.scenarios;
-    this.batch(() => {
-      for (let row = index; row < capacity; row++) {
-        columns.forEach((_, column) => {
-          const below = row + 1 < capacity ? this.content(this.bodyCell(row + 1, column)) : "";
-          const { sheet, row: r, column: c } = this.bodyCell(row, column);
-          if (below === "") this.model.rangeClearContents(sheet, r + 1, c + 1, r + 1, c + 1);
-          else this.model.setUserInput(sheet, r + 1, c + 1, below);
-        });
-      }
-    });
-    this.workbook.changed("values");
-    return this.listScenarios();
+    return this.changeScenarios((table) => deleteWrites(table, name));
   }
 
   onWorkbookChanged(listener: (state: WorkbookState) => void): () => void {
@@ -258,21 +236,23 @@ export class PreviewHost implements WorkbookHost {
   // ---- Reading the workbook ----
 
   private state(): WorkbookState {
-    if (!this.isLoaded()) return { loaded: false, inputs: {}, outputs: {}, problems: [] };
-    const problems: HostProblem[] = [];
-    const inputs: Partial<Record<InputId, number>> = {};
-    for (const spec of INPUT_SPECS) {
-      const at = this.cellOf(this.plan.inputCells[spec.id]);
-      const cell = at ? this.readInputCell(at) : undefined;
-      if (cell?.kind === "number") inputs[spec.id] = cell.value;
-      else problems.push(notANumber(this.plan.inputCells[spec.id].address, spec.label));
-    }
-    const outputs: Partial<Record<OutputId, CellReading>> = {};
-    for (const id of OUTPUT_IDS) {
-      const at = this.cellOf(this.plan.outputCells[id]);
-      if (at) outputs[id] = asReading(readCell(this.model, at.sheet, at.row, at.column));
-    }
-    return { loaded: true, inputs, outputs, problems };
+    if (!this.isLoaded()) return NOT_LOADED;
+    const reading = (cell: NamedCell, read: (at: CellAt) => EngineCell): NamedReading => {
+      const at = this.cellOf(cell);
+      return at ? { kind: "cell", value: read(at) } : { kind: "missing" };
+    };
+    const output = (at: CellAt): EngineCell => readCell(this.model, at.sheet, at.row, at.column);
+    return stateFromReadings(this.plan, {
+      inputs: Object.fromEntries(
+        INPUT_IDS.map((id) => [
+          id,
+          reading(this.plan.inputCells[id], (at) => this.readInputCell(at)),
+        ])
+      ) as Record<InputId, NamedReading>,
+      outputs: Object.fromEntries(
+        OUTPUT_IDS.map((id) => [id, reading(this.plan.outputCells[id], output)])
+      ) as Record<OutputId, NamedReading>,
+    });
   }
 
   /**
@@ -292,13 +272,12 @@ export class PreviewHost implements WorkbookHost {
     return readCell(this.model, at.sheet, at.row, at.column);
   }
 
-  /** Loaded when the add-in's inputs sheet is in the workbook. */
   private isLoaded(): boolean {
-    return this.sheets.inputs !== undefined;
+    return this.loaded;
   }
 
   private requireLoaded(): void {
-    if (!this.isLoaded()) throw new HostError(NOT_LOADED);
+    if (!this.isLoaded()) throw new HostError(NOT_LOADED_YET);
   }
 
   /** Where one of the plan's named cells is now, or undefined when its sheet is gone. */
@@ -310,63 +289,68 @@ export class PreviewHost implements WorkbookHost {
   private inputCell(id: InputId): CellAt {
     this.requireLoaded();
     const at = this.cellOf(this.plan.inputCells[id]);
-    if (!at) {
-      throw new HostError({
-        code: "damaged",
-        message: "The Inputs sheet is missing from the workbook.",
-        repair: "Choose “Load the article's figures” to create it again.",
-      });
-    }
+    if (!at) throw new HostError(INPUTS_SHEET_MISSING);
     return at;
   }
 
-  /** A cell of the scenarios table's body: row 0 is the first row under the header. */
-  private bodyCell(row: number, column: number): CellAt {
+  /**
+   * The scenarios table's cells, as Excel's host reads them: the header row and the body's
+   * whole capacity, each cell's formula and what it shows. Undefined when its sheet is gone.
+   */
+  private readTable(): ScenarioTable | undefined {
     const layout = this.plan.scenarios;
     const sheet = this.sheets[layout.sheet];
-    if (sheet === undefined) {
-      throw new HostError({
-        code: "damaged",
-        message: "The Scenarios sheet is missing from the workbook.",
-        repair: "Choose “Load the article's figures” to create it again; your inputs are kept.",
-      });
-    }
-    return { sheet, row: layout.firstRow + row, column: layout.column + column };
-  }
-
-  private readRows(): ReturnType<typeof readScenarioRows> {
-    const { capacity, columns } = this.plan.scenarios;
-    const origin = this.bodyCell(0, 0);
-    const body = Array.from({ length: capacity }, (_, row) =>
-      columns.map((_, column) =>
-        readCell(this.model, origin.sheet, origin.row + row, origin.column + column)
-      )
+    if (sheet === undefined) return undefined;
+    const width = this.scenariosTable.columns.length;
+    const row = (r: number) =>
+      Array.from({ length: width }, (_, c) => readContent(this.model, sheet, r, layout.column + c));
+    const header = row(layout.headerRow).map(({ value }) =>
+      value.kind === "empty" ? "" : String(value.value)
     );
-    return readScenarioRows(this.plan.scenarios, body);
+    return readScenarioTable(this.scenariosTable, {
+      header,
+      body: Array.from({ length: layout.capacity }, (_, i) => row(layout.firstRow + i)),
+      sheet: this.model.getWorksheetsProperties()[sheet]?.name ?? "",
+      firstRowNumber: layout.firstRow + 1,
+    });
   }
 
-  private found(name: string): { index: number; scenario: SavedScenario } {
-    const row = this.readRows().rows.find((r) => nameKey(r.scenario.name) === nameKey(name));
-    if (!row) {
-      throw new HostError({
-        code: "damaged",
-        message: `There is no scenario named “${name}” in the scenarios table.`,
-        repair: "It may have been deleted in the workbook; the list has been read again.",
-      });
-    }
-    return row;
+  private requireTable(): ScenarioTable {
+    const table = this.readTable();
+    if (!table) throw new HostError(MISSING_TABLE);
+    return table;
+  }
+
+  /** Read the table, decide the cells to write (pure), write them in one batch, list again. */
+  private async changeScenarios(
+    decide: (table: ScenarioTable) => readonly CellWrite[]
+  ): Promise<ScenarioList> {
+    this.requireLoaded();
+    const writes = decide(this.requireTable());
+    const layout = this.plan.scenarios;
+    const sheet = this.sheets[layout.sheet] ?? 0;
+    this.batch(() => {
+      for (const w of writes) {
+        const r = layout.firstRow + w.row + 1;
+        const c = layout.column + w.column + 1;
+        // Emptied with its styles: IronCalc keeps a text's apostrophe as a style, and a cell
+        // cleared of its contents only would read back as "'". The row's look is put back below.
+        if (w.value === "") this.model.rangeClearAll(sheet, r, c, r, c);
+        else this.model.setUserInput(sheet, r, c, typed(w.value));
+      }
+      // Every row written looks like the planned ones, as an Excel table row does.
+      for (const row of new Set(writes.map((w) => w.row)))
+        styleScenarioRow(this.model, this.plan, {
+          sheet,
+          row: layout.firstRow + row,
+          column: layout.column,
+        });
+    });
+    this.workbook.changed("values");
+    return this.listScenarios();
   }
 
   // ---- Writing ----
-
-  /** Types a plan cell (text stays text, numbers in full). */
-  private type(at: CellAt, cell: PlanCell): void {
-    this.model.setUserInput(at.sheet, at.row + 1, at.column + 1, typedInput(cell));
-  }
-
-  private content(at: CellAt): string {
-    return this.model.getCellContent(at.sheet, at.row + 1, at.column + 1);
-  }
 
   /** Many writes, one recalculation at the end. */
   private batch(work: () => void): void {
@@ -406,8 +390,12 @@ export class PreviewHost implements WorkbookHost {
  * The add-in's sheets in the engine, from their ownership markers (one read of the names): a
  * marker refers to its sheet's A1 ("Inputs!$A$1" or "'My inputs'!$A$1"), so it follows a rename.
  */
-function findSheets(model: Model, plan: WorkbookPlan): Partial<Record<SheetKey, number>> {
+function findSheets(
+  model: Model,
+  plan: WorkbookPlan
+): { sheets: Partial<Record<SheetKey, number>>; loaded: boolean } {
   const markers = new Map(model.getDefinedNameList().map((n) => [n.name, n.formula]));
+  const loaded = [...markers.keys()].some((name) => name.startsWith(OWNERSHIP_PREFIX));
   const names = model.getWorksheetsProperties().map((s) => s.name);
   const found: Partial<Record<SheetKey, number>> = {};
   for (const sheet of plan.sheets) {
@@ -419,29 +407,11 @@ function findSheets(model: Model, plan: WorkbookPlan): Partial<Record<SheetKey, 
     const index = names.indexOf(name);
     if (index >= 0) found[sheet.key] = index;
   }
-  return found;
+  return { sheets: found, loaded };
 }
 
-function notANumber(address: string, label: string): HostProblem {
-  return {
-    code: "damaged",
-    message: `The input cell ${address} (${label}) does not hold a number.`,
-    repair: "Type a number there, or move its slider to write one.",
-  };
-}
-
-function nameTaken(name: string): HostProblem {
-  return {
-    code: "conflict",
-    message: `A scenario named “${name}” is already in the scenarios table.`,
-    repair: "Choose another name, or replace that scenario.",
-  };
-}
-
-function tableFull(capacity: number): HostProblem {
-  return {
-    code: "conflict",
-    message: `The scenarios table is full: the Compare sheet computes at most ${capacity} scenarios.`,
-    repair: "Delete a scenario you no longer need, then save again.",
-  };
+/** A CellWrite's value as typed into IronCalc. */
+function typed(value: string | number | boolean): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
 }

@@ -1,11 +1,12 @@
 /**
- * A scenario saved below the rows the plan wrote gets the look of those rows: each column's
+ * A scenario row the preview writes gets the look of the rows the plan wrote: each column's
  * number format and the table body's style. In Excel a new table row inherits them; IronCalc
  * has no tables, so the preview host formats the row it writes. (The engine applier formats
  * only the planned rows; this touches one row's formats, never its values.)
  */
 import type { Area, Model } from "@ironcalc/wasm";
-import { ROLE_STYLES, type WorkbookPlan } from "../workbook/plan";
+import type { WorkbookPlan } from "../workbook/plan";
+import { applyRole } from "./engine";
 
 /** `first` is the row's first cell: engine sheet index and the plan's 0-based row and column. */
 export function styleScenarioRow(
@@ -25,11 +26,5 @@ export function styleScenarioRow(
   table.columns.forEach((column, i) =>
     model.updateRangeStyle(cell(i), "num_fmt", column.numberFormat ?? "general")
   );
-  const row = cell(0, table.columns.length);
-  const style = ROLE_STYLES[table.bodyRole];
-  if (style.bold) model.updateRangeStyle(row, "font.b", "true");
-  if (style.italic) model.updateRangeStyle(row, "font.i", "true");
-  if (style.fontColor) model.updateRangeStyle(row, "font.color", style.fontColor);
-  if (style.fill) model.updateRangeStyle(row, "fill.fg_color", style.fill);
-  if (style.wrap) model.updateRangeStyle(row, "alignment.wrap_text", "true");
+  applyRole(model, cell(0, table.columns.length), table.bodyRole);
 }

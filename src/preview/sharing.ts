@@ -30,7 +30,8 @@ import {
   type WorkbookContents,
 } from "../workbook/sharing";
 import { findRecordSheet, sameSheetName } from "../workbook/sharing/contents";
-import { applyRole, readCell, type EngineCell } from "./engine";
+import { applyRole } from "./engine";
+import { readContent } from "./engine/cells";
 import { LAST_COLUMN, usedCells } from "./usedCells";
 
 /** IronCalc measures column widths in pixels; the record's widths are in points. */
@@ -106,7 +107,7 @@ function readContents(
   columns = LAST_COLUMN,
   names = definedNames(model)
 ): WorkbookContents {
-  // readCell sets a number format to read a number in full: no recalculation for that.
+  // readContent sets a number format to read a number in full: no recalculation for that.
   model.pauseEvaluation();
   try {
     return { sheets: readSheets(model, wanted, columns), names, structureProtected: false };
@@ -143,11 +144,9 @@ function readSheets(
 }
 
 function cellContent(model: Model, sheet: number, row: number, column: number): CellContent {
-  const typedText = model.getCellContent(sheet, row + 1, column + 1);
-  const value: EngineCell = readCell(model, sheet, row, column);
-  const formula = typedText.startsWith("=") ? typedText : null;
-  const array = formula === null ? undefined : arrayOf(model, sheet, row, column);
-  return array ? { formula, value, array } : { formula, value };
+  const content = readContent(model, sheet, row, column);
+  const array = content.formula === null ? undefined : arrayOf(model, sheet, row, column);
+  return array ? { ...content, array } : content;
 }
 
 /** IronCalc says whether a formula spills (a dynamic array) or is a legacy array's anchor. */

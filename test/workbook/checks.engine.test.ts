@@ -6,12 +6,8 @@
 import fc from "fast-check";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_INPUTS, INPUT_SPECS, validateInputs, type FigureId } from "../../src/model";
-import {
-  masterCheckPasses,
-  readNamedCell,
-  sheetIndexOf,
-  writeInputs,
-} from "../../src/preview/engine";
+import { sheetIndexOf } from "../../src/preview/engine";
+import { masterCheckPasses, readNamedCell, writeInputs } from "../support/engineReads";
 import { inputName } from "../../src/workbook";
 import { loadedWorkbook, type LoadedWorkbook } from "./engineWorkbook";
 import { scenarioAnywhere, scenarioWithinRange } from "./scenarioArbitraries";

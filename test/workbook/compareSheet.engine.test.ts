@@ -9,9 +9,9 @@ import { evaluate, OUTPUT_IDS, scenarioAt, type ScenarioInputs } from "../../src
 import {
   clearScenarioRows,
   readCompareRow,
-  readScenarioRows,
+  savedScenarios,
   writeScenarioRows,
-} from "../../src/preview/engine";
+} from "../support/engineReads";
 import type { SavedScenario } from "../../src/workbook/host";
 import {
   expectedReading,
@@ -52,7 +52,7 @@ describe("the Compare sheet on IronCalc", () => {
     const empty = readCompareRow(workbook.model, workbook.plan, 4);
     expect(empty.name).toBe("");
     for (const id of OUTPUT_IDS) expect(empty.outputs[id]).toBe("");
-    expect(readScenarioRows(workbook.model, workbook.plan).map((s) => s.name)).toEqual([
+    expect(savedScenarios(workbook.model, workbook.plan).map((s) => s.name)).toEqual([
       "Article low",
       "Article mid",
       "Article high",
@@ -71,7 +71,7 @@ describe("the Compare sheet on IronCalc", () => {
     const typedInputs = Object.fromEntries(
       Object.entries(saved.inputs).map(([id, v]) => [id, asTyped(v)])
     );
-    expect(readScenarioRows(workbook.model, workbook.plan)[3]).toEqual({
+    expect(savedScenarios(workbook.model, workbook.plan)[3]).toEqual({
       ...saved,
       inputs: typedInputs,
     });

@@ -5,7 +5,8 @@
  */
 import { expect } from "vitest";
 import { EXCEL_ERROR_TEXT, isDomainError, type OutputValue } from "../../src/model";
-import { applyPlanToEngine, type EngineApplyOptions, type Reading } from "../../src/preview/engine";
+import { applyPlanToEngine, type EngineApplyOptions } from "../../src/preview/engine";
+import { type Reading } from "../support/engineReads";
 import { buildPlan, type PlanOptions, type WorkbookPlan } from "../../src/workbook";
 import { newEngineWorkbook, sameNumber, type Model } from "../support/ironcalc";
 

@@ -14,7 +14,7 @@ import {
   scenarioAt,
   type ScenarioInputs,
 } from "../../src/model";
-import { readOutputs, writeInputs } from "../../src/preview/engine";
+import { readOutputs, writeInputs } from "../support/engineReads";
 import {
   expectedReading,
   expectReading,

@@ -10,16 +10,18 @@ import { DEFAULT_INPUTS, evaluate, OUTPUT_IDS } from "../../src/model";
 import {
   applyPlanToEngine,
   EngineConflictError,
+  readCell,
+  sheetIndexOf,
+} from "../../src/preview/engine";
+import {
   masterCheckPasses,
   ownedSheetNames,
-  readCell,
   readInputs,
   readOutputs,
-  readScenarioRows,
-  sheetIndexOf,
+  savedScenarios,
   writeInputs,
   writeScenarioRows,
-} from "../../src/preview/engine";
+} from "../support/engineReads";
 import { buildPlan, DEFAULT_SHEET_NAMES } from "../../src/workbook";
 import { newEngineWorkbook, type Model } from "../support/ironcalc";
 import { expectReading, loadedWorkbook, snapshot } from "./engineWorkbook";
@@ -63,7 +65,7 @@ describe("loading the article twice", () => {
 
     applyPlanToEngine(model, plan, { lambda: false });
     expect(readInputs(model, plan)).toEqual({ ...edited, efficiencyShare: 0.075 });
-    expect(readScenarioRows(model, plan).map((s) => s.name)).toEqual([
+    expect(savedScenarios(model, plan).map((s) => s.name)).toEqual([
       "Article low",
       "Article mid",
       "Article high",
@@ -81,7 +83,7 @@ describe("loading the article twice", () => {
 
     applyPlanToEngine(model, plan, { lambda: false, resetInputs: true });
     expectOutputsOf(model, plan);
-    expect(readScenarioRows(model, plan).map((s) => s.name)).toContain("Mine");
+    expect(savedScenarios(model, plan).map((s) => s.name)).toContain("Mine");
     expect(readCell(model, figures, firstRow - 1, lowColumn - 1)).toEqual({
       kind: "number",
       value: 6e6,

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { TWINS } from "../../src/model/twins";
-import { readCell, readOutputs, sheetIndexOf } from "../../src/preview/engine";
+import { readCell, sheetIndexOf } from "../../src/preview/engine";
+import { readOutputs } from "../support/engineReads";
 import { ownershipMarkerName } from "../../src/workbook";
 import { loadedWorkbook } from "./engineWorkbook";
 

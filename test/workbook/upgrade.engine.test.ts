@@ -11,14 +11,16 @@ import { DEFAULT_INPUTS, evaluate, FIGURES, OUTPUT_IDS } from "../../src/model";
 import {
   applyPlanToEngine,
   EngineLayoutError,
-  masterCheckPasses,
   readCell,
+  sheetIndexOf,
+} from "../../src/preview/engine";
+import {
+  masterCheckPasses,
   readInputs,
   readOutputs,
-  sheetIndexOf,
   writeInputs,
   writeScenarioRows,
-} from "../../src/preview/engine";
+} from "../support/engineReads";
 import { buildPlan, PLAN_VERSION, type WorkbookPlan } from "../../src/workbook";
 import { LAYOUT_STAMP_NAME } from "../../src/workbook/names";
 import { EDITED, KEPT_LINES, SAVED, THEIR_FORMULAS } from "../fixtures/analystEdits";

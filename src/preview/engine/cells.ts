@@ -4,7 +4,7 @@
  * tests and in the browser preview alike.
  */
 import type { Model } from "@ironcalc/wasm";
-import type { ShownValue } from "../../workbook/sharing/cellValues";
+import type { CellContent, ShownValue } from "../../workbook/sharing/cellValues";
 
 /** IronCalc's cell types (Model.getCellType). */
 const CELL_TYPE = { number: 1, text: 2, boolean: 4, error: 16 } as const;
@@ -41,6 +41,16 @@ export function readCell(model: Model, sheet: number, row: number, column: numbe
   if (type === CELL_TYPE.error) return { kind: "error", value: text };
   if (type === CELL_TYPE.boolean) return { kind: "boolean", value: text.toUpperCase() === "TRUE" };
   return { kind: "text", value: text };
+}
+
+/**
+ * A cell's formula (what was typed, when it starts with "=": a text typed as '=1+1 keeps its
+ * apostrophe in IronCalc's content) and what it shows.
+ */
+export function readContent(model: Model, sheet: number, row: number, column: number): CellContent {
+  const typed = model.getCellContent(sheet, row + 1, column + 1);
+  const formula = typed.startsWith("=") ? typed : null;
+  return { formula, value: readCell(model, sheet, row, column) };
 }
 
 /**

@@ -1,4 +1,4 @@
-/** The workbook plan on an IronCalc Model: apply it, then read and write its named cells. No DOM. */
+/** The workbook plan on an IronCalc Model: apply it, read and write its cells. No DOM. */
 export {
   applyPlanToEngine,
   applyRole,
@@ -8,21 +8,4 @@ export {
 } from "./applyPlan";
 export { readCell, sheetIndexByName, writeNumber, type EngineCell } from "./cells";
 export { EngineLayoutError } from "./upgrade";
-export {
-  asReading,
-  masterCheckPasses,
-  ownedSheetNames,
-  readInputs,
-  readNamedCell,
-  readOutputs,
-  sheetIndexOf,
-  writeInputs,
-  type Reading,
-} from "./namedCells";
-export {
-  clearScenarioRows,
-  readCompareRow,
-  readScenarioRows,
-  writeScenarioRows,
-  type CompareRow,
-} from "./scenarios";
+export { sheetIndexOf } from "./namedCells";
