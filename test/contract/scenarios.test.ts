@@ -21,7 +21,7 @@ import {
 import { refusal } from "../excel/support/hostOn";
 import { expectInputs, expectOutputsOf } from "../preview/support/hostState";
 import { loadIronCalc } from "../support/ironcalc";
-import { onBothHosts, type ContractBook } from "./support/books";
+import { ADAPTERS, onBothHosts, type ContractBook } from "./support/books";
 import {
   cellOf,
   compareNames,
@@ -332,6 +332,28 @@ onBothHosts("saved scenarios", (book) => {
       expect(tableRows(b)).toEqual(before);
     });
 
+    it("still lists the scenarios, without notes, when only the note column's header is gone", async () => {
+      const b = await loaded();
+      b.type(SHEET, headerOf("note"), "Comments");
+      const list = await b.host.listScenarios();
+      expect(list.scenarios.map((s) => [s.name, s.note])).toEqual(ARTICLE.map((n) => [n, ""]));
+      expect(list.problems).toEqual([missingColumn(SHEET, plannedHeader("note"))]);
+    });
+
+    it("reads the columns by header, so columns swapped by hand are still read right", async () => {
+      const b = await loaded();
+      const before = (await b.host.listScenarios()).scenarios;
+      for (let i = -1; i < ARTICLE.length; i++) {
+        const [name, note] = (["name", "note"] as const).map((key) =>
+          b.content(SHEET, i < 0 ? headerOf(key) : cellOf(i, key))
+        );
+        b.type(SHEET, i < 0 ? headerOf("name") : cellOf(i, "name"), note ?? "", name ?? "");
+      }
+      expect(await b.host.listScenarios()).toEqual({ scenarios: before, problems: [] });
+      await b.host.renameScenario("Article mid", "Mine");
+      expect(b.content(SHEET, cellOf(1, "note"))).toBe("Mine");
+    });
+
     it("ignores rows typed below the table's capacity, and saves within it", async () => {
       const b = await loaded();
       typeScenario(b, LAYOUT.capacity, "Below");
@@ -346,5 +368,32 @@ onBothHosts("saved scenarios", (book) => {
       expect(tableRows(b)).toHaveLength(3);
       expect(b.content(SHEET, cellOf(LAYOUT.capacity, "name"))).toBe("Below");
     });
+  });
+});
+
+describe("saved scenarios, side by side", () => {
+  it("gives the same lists, refusals and table on both adapters for one session of edits", async () => {
+    const session = async (b: ContractBook): Promise<unknown[]> => {
+      const seen: unknown[] = [];
+      const note = async (call: () => Promise<unknown>): Promise<void> => {
+        seen.push(
+          await call().catch((e: unknown) => ({ refused: (e as { problem?: unknown }).problem }))
+        );
+      };
+      await b.host.loadArticle({ resetInputs: false });
+      typeScenario(b, 3, "Typed");
+      b.type(SHEET, cellOf(1, "fundingUsd"), "lots");
+      await note(() => b.host.listScenarios());
+      await note(() => b.host.saveScenario(scenario("=1+1", "'quoted", cheap)));
+      await note(() => b.host.saveScenario(scenario(" typed ")));
+      await note(() => b.host.renameScenario("Typed", "+5"));
+      await note(() => b.host.deleteScenario("Article low"));
+      await note(() => b.host.applyScenario("=1+1"));
+      await note(() => b.host.deleteScenario("Article mid"));
+      seen.push(tableRows(b), compareNames(b, 6));
+      return seen;
+    };
+    const [excel, preview] = await Promise.all(ADAPTERS.map(({ book }) => session(book())));
+    expect(preview).toEqual(excel);
   });
 });

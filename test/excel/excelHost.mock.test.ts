@@ -41,6 +41,7 @@ function mockWorkbook(): MockedWorkbook {
   );
   const body = new OfficeMockObject({
     values: rows,
+    formulas: rows,
     valueTypes: rows.map((r) =>
       r.map((v) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : "String"))
     ),
