@@ -24,11 +24,6 @@ export function officeCell(cell: PlanCell): OfficeCell {
   return typedInput(cell);
 }
 
-/** A text exactly as given (a scenario's name or note), typed so it stays text. */
-export function officeText(text: string): string {
-  return typedInput(text);
-}
-
 export function officeCells(rows: readonly (readonly PlanCell[])[]): OfficeCell[][] {
   return rows.map((row) => row.map(officeCell));
 }

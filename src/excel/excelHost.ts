@@ -198,9 +198,7 @@ export class ExcelHost implements WorkbookHost {
 
   async applyScenario(name: string): Promise<WorkbookState> {
     return this.onLoaded(`apply the scenario "${name}"`, async (context) => {
-      const read = queueScenarioRead(context, this.plan, this.scenariosTable);
-      await context.sync();
-      const { scenario } = scenarioNamed(read(), name);
+      const { scenario } = scenarioNamed(await this.readTable(context), name);
       for (const id of INPUT_IDS) {
         namedRange(context, this.plan.inputCells[id].name).values = [[scenario.inputs[id]]];
       }
@@ -267,15 +265,29 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
+  /**
+   * The scenarios table, in one sync. A loaded workbook without it (its header's marker gone)
+   * is told as the preview tells it; anything else goes to onLoaded (not loaded yet, …).
+   */
+  private async readTable(context: Excel.RequestContext): Promise<ScenarioTable> {
+    const read = queueScenarioRead(context, this.plan, this.scenariosTable);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (officeErrorCode(error) === EXCEL_ERROR.itemNotFound && (await anythingLoaded(context)))
+        throw new HostError(MISSING_TABLE);
+      throw error;
+    }
+    return read();
+  }
+
   /** Read the table, decide the cells to write (pure), write them and read the table back: 2 syncs. */
   private changeScenarios(
     step: string,
     decide: (table: ScenarioTable) => readonly CellWrite[]
   ): Promise<ScenarioList> {
     return this.onLoaded(step, async (context) => {
-      const before = queueScenarioRead(context, this.plan, this.scenariosTable);
-      await context.sync();
-      const writes = decide(before());
+      const writes = decide(await this.readTable(context));
       const { body } = scenarioRanges(context, this.plan);
       for (const w of writes) body.getCell(w.row, w.column).values = [[w.value]];
       const after = queueScenarioRead(context, this.plan, this.scenariosTable);

@@ -25,6 +25,12 @@ describe("scenario names", () => {
     );
   });
 
+  test("names are compared as the hosts compare them, the same in every locale", () => {
+    // Upper-cased in en-US, as src/workbook/scenarios does: "ß" is "SS", a dotless "ı" is "I".
+    expect(nameProblem("STRASSE", ["straße"])).toMatch(/“straße” already exists/);
+    expect(nameProblem("Iota", ["ıota"])).toMatch(/“ıota” already exists/);
+  });
+
   test("a scenario being renamed may keep its name or change its case", () => {
     expect(nameProblem("BASE", existing, "Base")).toBeUndefined();
     expect(nameProblem("Cheap", existing, "Base")).toMatch(/already exists/);

@@ -1,15 +1,16 @@
 /**
  * Rules for scenario names, checked before anything is written. Pure.
  *
- * Names are compared trimmed and without regard to case: the comparison sheet looks scenarios
- * up by name, and Excel's lookups ignore case, so "Base" and "base" would be one scenario to it.
+ * Names are compared as the hosts compare them (src/workbook/scenarios: trimmed, without
+ * regard to case), so the pane refuses exactly the names the workbook would refuse.
  */
+import { scenarioNameKey } from "../../workbook/scenarios/table";
 
 /** What one Excel cell holds; names and notes are stored in cells of the scenarios table. */
 export const CELL_TEXT_LIMIT = 32_767;
 
 export function sameName(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+  return scenarioNameKey(a) === scenarioNameKey(b);
 }
 
 /**

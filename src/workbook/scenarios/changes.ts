@@ -47,7 +47,7 @@ export function checkScenario(scenario: SavedScenario): SavedScenario {
 }
 
 /** A scenario name as saved: trimmed, and never empty. */
-export function requireName(name: string): string {
+function requireName(name: string): string {
   const trimmed = name.trim();
   if (trimmed === "") throw new HostError(NAME_REQUIRED);
   return trimmed;

@@ -11,9 +11,7 @@ export {
   checkScenario,
   deleteWrites,
   renameWrites,
-  requireName,
   saveWrites,
   scenarioNamed,
   type CellWrite,
-  type TypedCell,
 } from "./changes";

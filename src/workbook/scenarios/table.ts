@@ -135,7 +135,7 @@ function isColumnKey(key: string): key is ScenarioColumnKey {
   return key === "name" || key === "note" || (INPUT_IDS as readonly string[]).includes(key);
 }
 
-export function headerOf(plan: PlanTable, key: ScenarioColumnKey): string {
+function headerOf(plan: PlanTable, key: ScenarioColumnKey): string {
   return plan.columns.find((c) => c.key === key)?.header ?? key;
 }
 
