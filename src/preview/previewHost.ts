@@ -54,7 +54,7 @@ import {
   writeNumber,
   type EngineCell,
 } from "./engine";
-import { readContent } from "./engine/cells";
+import { readTableCells } from "./engine/tableCells";
 import type { PreviewWorkbook } from "./previewWorkbook";
 import { styleScenarioRow } from "./scenarioStyle";
 import { sharingOnDemand } from "../workbook/onDemand";
@@ -302,17 +302,7 @@ export class PreviewHost implements WorkbookHost {
     const sheet = this.sheets[layout.sheet];
     if (sheet === undefined) return undefined;
     const width = this.scenariosTable.columns.length;
-    const row = (r: number) =>
-      Array.from({ length: width }, (_, c) => readContent(this.model, sheet, r, layout.column + c));
-    const header = row(layout.headerRow).map(({ value }) =>
-      value.kind === "empty" ? "" : String(value.value)
-    );
-    return readScenarioTable(this.scenariosTable, {
-      header,
-      body: Array.from({ length: layout.capacity }, (_, i) => row(layout.firstRow + i)),
-      sheet: this.model.getWorksheetsProperties()[sheet]?.name ?? "",
-      firstRowNumber: layout.firstRow + 1,
-    });
+    return readScenarioTable(this.scenariosTable, readTableCells(this.model, sheet, layout, width));
   }
 
   private requireTable(): ScenarioTable {
@@ -333,8 +323,7 @@ export class PreviewHost implements WorkbookHost {
       for (const w of writes) {
         const r = layout.firstRow + w.row + 1;
         const c = layout.column + w.column + 1;
-        // Emptied with its styles: IronCalc keeps a text's apostrophe as a style, and a cell
-        // cleared of its contents only would read back as "'". The row's look is put back below.
+        // Emptied with its styles, which the row gets back below (docs/HOSTS.md, "Emptying a cell").
         if (w.value === "") this.model.rangeClearAll(sheet, r, c, r, c);
         else this.model.setUserInput(sheet, r, c, typed(w.value));
       }

@@ -22,6 +22,7 @@ import { refusal } from "../excel/support/hostOn";
 import { expectInputs, expectOutputsOf } from "../preview/support/hostState";
 import { loadIronCalc } from "../support/ironcalc";
 import { ADAPTERS, onBothHosts, type ContractBook } from "./support/books";
+import { expectSyncs, syncsOf } from "./support/roundTrips";
 import {
   cellOf,
   compareNames,
@@ -40,20 +41,6 @@ beforeAll(() => loadIronCalc());
 
 const ARTICLE = ["Article low", "Article mid", "Article high"];
 const cheap = { ...DEFAULT_INPUTS, efficiencyShare: 0.03, spendGrowth: 0.3 };
-
-/** Excel's syncs for `call`; undefined on the preview, which has none. */
-async function syncsOf<T>(
-  book: ContractBook,
-  call: () => Promise<T>
-): Promise<[T, number | undefined]> {
-  const before = book.roundTrips();
-  const result = await call();
-  const after = book.roundTrips();
-  return [result, before === undefined || after === undefined ? undefined : after - before];
-}
-
-const expectSyncs = (book: ContractBook, syncs: number | undefined, excel: number): void =>
-  expect(syncs).toBe(book.adapter === "excel" ? excel : undefined);
 
 onBothHosts("saved scenarios", (book) => {
   async function loaded(): Promise<ContractBook> {

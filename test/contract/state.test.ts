@@ -24,6 +24,7 @@ import { refusal } from "../excel/support/hostOn";
 import { expectInputs, expectOutputsOf } from "../preview/support/hostState";
 import { loadIronCalc } from "../support/ironcalc";
 import { onBothHosts, type ContractBook } from "./support/books";
+import { expectSyncs, syncsOf } from "./support/roundTrips";
 import { PLAN } from "./support/scenarioTable";
 
 beforeAll(() => loadIronCalc());
@@ -38,19 +39,6 @@ onBothHosts("the inputs and results", (book) => {
     return b;
   }
 
-  /** Excel's syncs for `call`; undefined on the preview. */
-  async function syncs<T>(
-    b: ContractBook,
-    call: () => Promise<T>
-  ): Promise<[T, number | undefined]> {
-    const before = b.roundTrips();
-    const result = await call();
-    const after = b.roundTrips();
-    return [result, before === undefined || after === undefined ? undefined : after - before];
-  }
-  const excelOnly = (b: ContractBook, n: number): number | undefined =>
-    b.adapter === "excel" ? n : undefined;
-
   it("before a load: nothing loaded, nothing wrong; a slider change says to load first", async () => {
     const b = book();
     expect(await b.host.readState()).toEqual(NOT_LOADED);
@@ -59,8 +47,8 @@ onBothHosts("the inputs and results", (book) => {
 
   it("after a load: the article's inputs, and the model's results for them (Excel: one sync)", async () => {
     const b = await loaded();
-    const [state, n] = await syncs(b, () => b.host.readState());
-    expect(n).toBe(excelOnly(b, 1));
+    const [state, n] = await syncsOf(b, () => b.host.readState());
+    expectSyncs(b, n, 1);
     expect(state.loaded).toBe(true);
     expect(state.problems).toEqual([]);
     expectInputs(state.inputs, DEFAULT_INPUTS);
@@ -70,8 +58,8 @@ onBothHosts("the inputs and results", (book) => {
   describe("a slider change", () => {
     it("writes the input and reads the results back (Excel: one sync), 'never' included", async () => {
       const b = await loaded();
-      const [state, n] = await syncs(b, () => b.host.writeInput("annualRevenueUsd", 20e9));
-      expect(n).toBe(excelOnly(b, 1));
+      const [state, n] = await syncsOf(b, () => b.host.writeInput("annualRevenueUsd", 20e9));
+      expectSyncs(b, n, 1);
       expect(state.outputs.runwayAtFrontierYears).toBe("never");
       expectOutputsOf(state, { ...DEFAULT_INPUTS, annualRevenueUsd: 20e9 });
     });
@@ -79,8 +67,8 @@ onBothHosts("the inputs and results", (book) => {
     it("refuses a value outside the input's range without touching the workbook", async () => {
       const b = await loaded();
       const spec = inputSpec("efficiencyShare");
-      const [error, n] = await syncs(b, () => refusal(b.host.writeInput("efficiencyShare", 2)));
-      expect(n).toBe(excelOnly(b, 0));
+      const [error, n] = await syncsOf(b, () => refusal(b.host.writeInput("efficiencyShare", 2)));
+      expectSyncs(b, n, 0);
       expect(error.problem).toEqual(
         inputRefused(spec.label, formatValue(spec.min, spec.unit), formatValue(spec.max, spec.unit))
       );

@@ -13,12 +13,8 @@ import {
   type OutputId,
   type ScenarioInputs,
 } from "../../src/model";
-import {
-  readCell,
-  readContent,
-  writeNumber,
-  type EngineCell,
-} from "../../src/preview/engine/cells";
+import { readCell, writeNumber, type EngineCell } from "../../src/preview/engine/cells";
+import { readTableCells } from "../../src/preview/engine/tableCells";
 import { sheetIndexOf, sheetOfReference } from "../../src/preview/engine/namedCells";
 import type { SavedScenario } from "../../src/workbook/host";
 import { ownershipMarkerName } from "../../src/workbook/names";
@@ -184,18 +180,8 @@ export function savedScenarios(model: Model, plan: WorkbookPlan): SavedScenario[
   const table = plan.tables.find((t) => t.key === "scenarios");
   if (!table) throw new Error("The plan has no scenarios table");
   const sheet = sheetIndexOf(model, plan, layout.sheet);
-  const row = (r: number) =>
-    table.columns.map((_, c) => readContent(model, sheet, r, layout.column + c));
-  return [
-    ...readScenarioTable(table, {
-      header: row(layout.headerRow).map(({ value }) =>
-        value.kind === "empty" ? "" : String(value.value)
-      ),
-      body: Array.from({ length: layout.capacity }, (_, i) => row(layout.firstRow + i)),
-      sheet: model.getWorksheetsProperties()[sheet]?.name ?? "",
-      firstRowNumber: layout.firstRow + 1,
-    }).list.scenarios,
-  ];
+  const cells = readTableCells(model, sheet, layout, table.columns.length);
+  return [...readScenarioTable(table, cells).list.scenarios];
 }
 
 export interface CompareRow {

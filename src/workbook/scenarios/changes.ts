@@ -7,7 +7,8 @@
  * Delete works as deleting the row of an Excel table does: the rows below move up one, so the
  * scenarios stay one block and the Compare sheet (scenario k = row k) shows no gap. The moves
  * are writes of what each cell holds (its formula, or its value typed so text stays text);
- * the table keeps its size, so the names over its whole capacity stay as they are.
+ * the table keeps its size, so the names over its whole capacity stay as they are
+ * (docs/HOSTS.md, "Deleting a scenario").
  */
 import { INPUT_IDS, inputSpec } from "../../model";
 import { HostError, type HostProblem, type SavedScenario } from "../host";
