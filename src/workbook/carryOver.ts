@@ -7,8 +7,9 @@
  * the analyst's own formulas point. Cells go over as found: a formula stays a formula, a text
  * stays text. Pure.
  *
- * A later layout that adds a column to a table must also let older tables lack it here (today
- * every planned header is required, and a missing one stops the upgrade).
+ * Generic over slots (slots.ts): an input the older layout did not have is not found, and keeps
+ * the article's value; a table column it did not have (PlanTableColumn.since) is not required,
+ * and the rows carried get the column's `fill` (the article's value) in it.
  */
 import { formatValue, INPUT_IDS, inputSpec, type InputId } from "../model";
 import type { HostProblem } from "./host";
@@ -83,8 +84,16 @@ export type Carried =
 export function carryWork(
   plan: WorkbookPlan,
   found: FoundWork,
-  options: { readonly resetInputs: boolean }
+  options: {
+    readonly resetInputs: boolean;
+    /**
+     * The layout the workbook holds (layoutStep's `from`). Default 1: every column a later
+     * layout added may be missing.
+     */
+    readonly from?: number;
+  }
 ): Carried {
+  const from = options.from ?? 1;
   const problems: HostProblem[] = [];
   const kept: string[] = [];
   const warnings: string[] = [];
@@ -111,13 +120,19 @@ export function carryWork(
       else if (table.analystData) problems.push(tableNotFound());
       continue;
     }
-    const columns = tableColumns(table, foundTable, problems);
+    const columns = tableColumns(table, foundTable, from, problems);
     if (!columns) continue;
+    // Where the older table has the column, its cell; where it had none, the column's fill.
     const rowOf = (cells: readonly FoundCell[]): PlanCell[] =>
-      columns.map((index) => carriedCell(cells[index] ?? EMPTY));
+      columns.map((index, j) =>
+        index === NEWER ? (table.columns[j]?.fill ?? null) : carriedCell(cells[index] ?? EMPTY)
+      );
+    const foundColumns = columns.filter((index) => index !== NEWER);
     if (table.analystData) {
       scenarioRows = foundTable.rows.map((cells) =>
-        columns.every((index) => isEmptyCell(cells[index])) ? columns.map(() => null) : rowOf(cells)
+        foundColumns.every((index) => isEmptyCell(cells[index]))
+          ? columns.map(() => null)
+          : rowOf(cells)
       );
       while (
         scenarioRows.length > 0 &&
@@ -127,7 +142,7 @@ export function carryWork(
       }
       const saved = scenarioRows.filter((r) => r.some((c) => c !== null)).length;
       if (saved > 0) kept.push(`Your saved scenarios (${saved}, with their notes)`);
-      const below = rowsBelow(table, foundTable, columns, "upgrade");
+      const below = rowsBelow(table, foundTable, foundColumns, "upgrade");
       if (below) warnings.push(below);
     } else if (table.keepRowsMarkedBy && !options.resetInputs) {
       const marked = overriddenRows(table, foundTable, columns, rowOf);
@@ -142,14 +157,19 @@ export function carryWork(
 
 const EMPTY: FoundCell = { formula: null, kind: "empty", value: "" };
 
+/** In tableColumns' answer: a column of a later layout than the workbook's, so not there. */
+const NEWER = -1;
+
 /**
- * The found column of each planned column, by header (trimmed, case-insensitive). A planned
- * header that is gone, columns out of the plan's order, or a column of the analyst's inside the
- * table's planned width (which the new layout writes) stop the upgrade.
+ * The found column of each planned column, by header (trimmed, case-insensitive), or NEWER for
+ * a column added after the layout `from` that the table does not have. A planned header of
+ * layout `from` or older that is gone, columns out of the plan's order, or a column of the
+ * analyst's inside the table's planned width (which the new layout writes) stop the upgrade.
  */
 function tableColumns(
   table: PlanTable,
   found: FoundTable,
+  from: number,
   problems: HostProblem[]
 ): number[] | undefined {
   const headers = found.header.map((h) => normalise(String(h ?? "")));
@@ -160,6 +180,10 @@ function tableColumns(
     const index = headers.indexOf(normalise(column.header));
     if (index >= 0) {
       columns.push(index);
+      continue;
+    }
+    if ((column.since ?? 1) > from) {
+      columns.push(NEWER);
       continue;
     }
     ok = false;

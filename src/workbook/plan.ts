@@ -158,6 +158,13 @@ export interface PlanTableColumn {
   readonly header: string;
   /** Number format of the body cells of this column. */
   readonly numberFormat: NumberFormat;
+  /**
+   * The layout that added the column, to the right of the older ones (absent: layout 1): a
+   * table an older layout wrote lacks it, and an upgrade gives the rows it carries `fill`.
+   */
+  readonly since?: number;
+  /** What rows written before the column existed hold in it: the article's value. */
+  readonly fill?: PlanCell;
 }
 
 export interface PlanTable {
