@@ -9,7 +9,8 @@ import { cellAddress, PLAN_VERSION } from "../../src/workbook";
 import { buildPlan } from "../../src/workbook/buildPlan";
 import type { ShownValue } from "../../src/workbook/sharing/cellValues";
 import { EDITED, SAVED } from "../fixtures/analystEdits";
-import { laterPlan, LATER_VERSION, NEW_INPUT } from "../fixtures/laterLayout";
+import { laterPlan, LATER_VERSION, NEW_INPUT, NEW_LINE } from "../fixtures/laterLayout";
+import { calcName } from "../../src/workbook/names";
 import { sameNumber } from "../support/ironcalc";
 import { onBothHostsWithLayout } from "./support/books";
 
@@ -71,7 +72,7 @@ onBothHostsWithLayout("a workbook of this layout, loaded by a later layout", lat
     // The new input: its cell below the others, its column right of the saved scenarios (the
     // article's value in every row carried), the new line on the Model and Compare sheets.
     const input = LATER.inputCells[NEW_INPUT.id];
-    expect(input.row).toBe(NOW.inputCells.targetRunwayYears.row + 1);
+    expect(input.row).toBe(Math.max(...Object.values(NOW.inputCells).map((c) => c.row)) + 1);
     expect(book.value("Inputs", input.address)).toEqual({ kind: "number", value: NEW_INPUT.base });
     const table = LATER.scenarios;
     const column = table.columns.indexOf(NEW_INPUT.id);
@@ -86,9 +87,14 @@ onBothHostsWithLayout("a workbook of this layout, loaded by a later layout", lat
       });
     }
     const spend = before.state.inputs.frontierAnnualSpendUsd ?? NaN;
-    const lineAt = LATER.names.find((n) => n.name === "calc_InferenceSpendUsd")?.formula ?? "";
+    const lineAt = LATER.names.find((n) => n.name === calcName(NEW_LINE.key))?.formula ?? "";
     const newLine = number(book.value("Model", lineAt.replace(/^.*!/, "").replace(/\$/g, "")));
-    expect(lineAt).toBe(`='Model'!$B$${NOW.outputCells.breakevenShare.row + 2}`);
+    const lastLine = Math.max(
+      ...NOW.names
+        .filter((n) => n.kind === "calc" || n.kind === "output")
+        .map((n) => Number(/(\d+)$/.exec(n.formula)?.[1]))
+    );
+    expect(lineAt).toBe(`='Model'!$B$${lastLine + 1}`);
     expect(sameNumber(newLine, spend * NEW_INPUT.base)).toBe(true);
     const compare = LATER.compare;
     const first = before.list.scenarios[0];
