@@ -7,15 +7,15 @@
  * the analyst's own formulas point. Cells go over as found: a formula stays a formula, a text
  * stays text. Pure.
  *
- * Generic over slots (slots.ts): an input the older layout did not have is not found, and keeps
- * the article's value; a table column it did not have (PlanTableColumn.since) is not required,
+ * Generic over slots (slots.ts): an input the older layout did not have is not carried, and
+ * starts at the article's value; a table column it did not have (PlanTableColumn.since) is not required,
  * and the rows carried get the column's `fill` (the article's value) in it.
  */
-import { formatValue, INPUT_IDS, inputSpec, type InputId } from "../model";
+import { formatValue, type InputId } from "../model";
 import type { HostProblem } from "./host";
 import { outOfOrder, type FoundHeader } from "./columnOrder";
 import { carriedCell, isEmptyCell, type FoundCell } from "./layouts";
-import type { CellBlock, PlanCell, PlanTable, WorkbookPlan } from "./plan";
+import type { CellBlock, InputCell, PlanCell, PlanTable, WorkbookPlan } from "./plan";
 
 /**
  * A table as found: its header row's values (with its name and sheet as the workbook names
@@ -87,24 +87,26 @@ export function carryWork(
   options: {
     readonly resetInputs: boolean;
     /**
-     * The layout the workbook holds (layoutStep's `from`). Default 1: every column a later
-     * layout added may be missing.
+     * The layout the workbook holds (layoutStep's `from`): what it added is carried, what
+     * later layouts added is not there. Default: the layout before the plan's.
      */
     readonly from?: number;
   }
 ): Carried {
-  const from = options.from ?? 1;
+  const from = options.from ?? plan.version - 1;
   const problems: HostProblem[] = [];
   const kept: string[] = [];
   const warnings: string[] = [];
 
   const inputs: Partial<Record<InputId, PlanCell>> = {};
   if (!options.resetInputs) {
-    for (const id of INPUT_IDS) {
-      const cell = found.inputs[id];
-      if (cell === undefined) continue;
-      inputs[id] = carriedCell(cell);
-      const line = keptInput(id, cell, plan.inputCells[id].base);
+    for (const input of Object.values(plan.inputCells)) {
+      const cell = found.inputs[input.id];
+      // An input of a later layout than the workbook's has no cell there yet (whatever a host
+      // read where the plan puts it): it starts at the article's value.
+      if (cell === undefined || (input.since ?? 1) > from) continue;
+      inputs[input.id] = carriedCell(cell);
+      const line = keptInput(input, cell);
       if (line) kept.push(line);
     }
   }
@@ -311,8 +313,8 @@ function tableNotFound(): HostProblem {
 /** The reset's warning where the saved scenarios table was not found (tableNotFound). */
 const NO_SCENARIOS_CARRIED = `No saved scenarios were carried over: the add-in could not find its saved scenarios table (its sheet, or its header row, was deleted or moved by hand). The reset rebuilt its sheets with an empty saved scenarios table; your own sheets were left alone.`;
 
-function keptInput(id: InputId, cell: FoundCell, base: number): string | undefined {
-  const { label, unit } = inputSpec(id);
+function keptInput(input: InputCell, cell: FoundCell): string | undefined {
+  const { label, unit, base } = input;
   if (cell.formula !== null) return `${label}: your formula ${cell.formula}`;
   if (cell.kind !== "number") {
     return `${label}: "${String(cell.value)}", not a number (reset the inputs to repair it)`;
@@ -359,10 +361,9 @@ function withInputs(plan: WorkbookPlan, block: CellBlock, work: CarriedWork): Ce
   if (!block.analystData) return block;
   const cells = block.cells.map((row, i) =>
     row.map((cell, j) => {
-      const id = INPUT_IDS.find((k) => {
-        const at = plan.inputCells[k];
-        return at.row === block.row + i && at.column === block.column + j;
-      });
+      const id = Object.values(plan.inputCells).find(
+        (at) => at.row === block.row + i && at.column === block.column + j
+      )?.id;
       const carried = id === undefined ? undefined : work.inputs[id];
       return carried === undefined ? cell : carried;
     })

@@ -283,11 +283,18 @@ export interface NamedCell {
 
 export interface InputCell extends NamedCell {
   readonly id: InputId;
+  /** The input's label, for what a load says it kept. */
+  readonly label: string;
   readonly unit: Unit;
   readonly min: number;
   readonly max: number;
   /** The article's starting value (what a reset writes). */
   readonly base: number;
+  /**
+   * The layout that added the input (absent: layout 1): a workbook of an older layout has no
+   * such cell, so an upgrade from it writes `base` there.
+   */
+  readonly since?: number;
 }
 
 export interface OutputCell extends NamedCell {

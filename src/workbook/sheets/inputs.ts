@@ -19,7 +19,7 @@ import { formatForUnit, unitLabel } from "../formats";
 import { inputName } from "../names";
 import type { InputCell, NumberFormat, PlanCell, PlanName, PlanSheet } from "../plan";
 import { column, SheetDraft } from "../sheetDraft";
-import { byLayout, bySlot, sinceOption } from "../slots";
+import { byLayout, bySlot, sinceOf, sinceOption } from "../slots";
 import type { FigureCells } from "./figures";
 
 export const INPUT_COLUMNS = [
@@ -116,6 +116,7 @@ export function buildInputsSheet(
     const address = cellAddress(row, VALUE_COLUMN);
     cells[spec.id] = {
       id: spec.id,
+      label: spec.label,
       name: inputName(spec.id),
       sheet: "inputs",
       row,
@@ -125,6 +126,7 @@ export function buildInputsSheet(
       min: spec.min,
       max: spec.max,
       base: spec.base,
+      ...sinceOption(sinceOf(spec)),
     };
     bounds[spec.id] = {
       min: sheetRef(sheetName, cellAddress(row, MIN_COLUMN, true)),
