@@ -57,7 +57,9 @@
  * `since` which layout added it, and an upgrade checks the analyst did not use them), or onto
  * new sheets, new names, new columns to the right of a table. Formulas, formats, labels and
  * styles of the add-in's own cells may change. Each layout is kept as a fixture
- * (test/fixtures/layout-<n>/) that the upgrade tests start from.
+ * (test/fixtures/layout-<n>/) that the upgrade tests start from. Inputs and calculation lines
+ * are placed by their fixed slots (slots.ts), never by their order in a list, so adding one
+ * cannot move an older cell.
  *
  * Keep this file stable: other layers depend on it. Changes are additive only.
  */
@@ -314,7 +316,7 @@ export interface ScenarioTableLayout {
   readonly column: number;
   /** Most rows the Compare sheet computes (its formulas cover this many rows). */
   readonly capacity: number;
-  /** Column order: "name", "note", then one per InputId in INPUT_IDS order. */
+  /** Column order: "name", "note", then one per input in slot order (slots.ts). */
   readonly columns: readonly ("name" | "note" | InputId)[];
 }
 
