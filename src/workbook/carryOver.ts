@@ -8,8 +8,8 @@
  * stays text. Pure.
  *
  * Generic over slots (slots.ts): an input the older layout did not have is not carried, and
- * starts at the article's value; a table column it did not have (PlanTableColumn.since) is not required,
- * and the rows carried get the column's `fill` (the article's value) in it.
+ * starts at the article's value; a table column it did not have (PlanTableColumn.since) is not
+ * required, and the rows carried get the column's `fill` (the article's value) in it.
  */
 import { formatValue, type InputId } from "../model";
 import type { HostProblem } from "./host";

@@ -103,8 +103,11 @@ export function buildCompareSheet(
   const nameColumn = scenarioColumnName("name");
   const widths: number[] = [30, 130];
   for (const { since, entries } of compareSections(inputs, lines)) {
-    const first = since === 1 ? SLOT_COLUMN : columnOf(entryKey(entries[0] as CompareEntry));
+    // Layout 1's section starts with the scenario's number and name; a later one right of it.
     const lead = since === 1;
+    const [head] = entries;
+    if (!head) continue;
+    const first = lead ? SLOT_COLUMN : columnOf(entryKey(head));
     const header: PlanCell[] = [
       ...(lead ? ["#", "Scenario"] : []),
       ...entries.map((e) =>
