@@ -49,7 +49,10 @@ export function histogram(sorted: ArrayLike<number>, bins: number): HistogramBin
   const max = sorted[n - 1] as number;
   if (min === max) return [{ from: min, to: max, count: n }];
   const width = (max - min) / bins;
-  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
+  // The ends are the sample's own values (min + 0 * width would turn -0 into +0).
+  const edges = Array.from({ length: bins + 1 }, (_, i) =>
+    i === 0 ? min : i === bins ? max : min + i * width
+  );
   const result: HistogramBin[] = [];
   // One pass over the sorted values: each bin takes the run below its upper edge.
   let i = 0;
