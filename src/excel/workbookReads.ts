@@ -8,7 +8,7 @@ import type { WorkbookState } from "../workbook/host";
 import { ownershipMarkerName } from "../workbook/names";
 import type { PlanTable, WorkbookPlan } from "../workbook/plan";
 import { NOT_LOADED, stateFromReadings, type NamedReading, type NamedReadings } from "./namedCells";
-import { isOwnershipMarker, sheetOfReference } from "./refs";
+import { isOwnershipMarker, sheetOfReference } from "../workbook/references";
 import { readScenarioTable, type ScenarioTable } from "./scenarioTable";
 
 const CELL_PROPERTIES = "values,valueTypes";

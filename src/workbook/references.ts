@@ -6,7 +6,7 @@
  * The ownership markers are plain references like these, so reading which sheet a marker points
  * at is enough to find the add-in's sheet even after the analyst renamed it.
  */
-import { OWNERSHIP_PREFIX } from "../workbook/names";
+import { OWNERSHIP_PREFIX } from "./names";
 
 /** Excel compares sheet, table and defined names without regard to case. */
 export function sameName(a: string, b: string): boolean {

@@ -4,8 +4,8 @@
  * it after a load, and either of them with the analyst's own objects added.
  */
 import { describe, expect, it } from "vitest";
-import { reconcile, type LoadDecision, type Reconciliation } from "../../src/excel/reconcile";
-import type { NameInfo, WorkbookSnapshot } from "../../src/excel/snapshot";
+import { reconcile, type LoadDecision, type Reconciliation } from "../../src/workbook/load";
+import type { NameInfo, WorkbookSnapshot } from "../../src/workbook/load";
 import { buildPlan } from "../../src/workbook/buildPlan";
 import type { HostProblem } from "../../src/workbook/host";
 import type { WorkbookPlan } from "../../src/workbook/plan";
