@@ -19,7 +19,7 @@ import type { LoadProgress, LoadSummary } from "../workbook/host";
 import { columnLetters } from "../workbook/a1";
 import type { SheetKey } from "../workbook/plan";
 import {
-  decideLoad,
+  decideLayout,
   keptInputLines,
   twinEntries,
   writtenSummary,
@@ -27,6 +27,7 @@ import {
   type LoadOptions,
   type NameStep,
   type PlanMaker,
+  startLoad,
 } from "../workbook/load";
 import { LOAD_STEPS, twinsRefused } from "../workbook/messages/load";
 import { applyRoleStyle, officeCells, officeFormats } from "./cells";
@@ -48,18 +49,13 @@ export async function loadArticle(
   options: ApplyOptions
 ): Promise<LoadSummary> {
   options.onProgress?.(LOAD_STEPS.read);
-  const decision = await decideLoad(
-    {
-      snapshot: () => readSnapshot(context),
-      survey: async (sources) => {
-        const survey = queueSurvey(context, sources);
-        await context.sync();
-        return survey();
-      },
-    },
-    options,
-    makePlan
-  );
+  const start = startLoad(await readSnapshot(context), options, makePlan);
+  let decision = start.decision;
+  if (start.survey) {
+    const survey = queueSurvey(context, start.survey);
+    await context.sync();
+    decision = decideLayout(decision, survey(), options);
+  }
 
   options.onProgress?.(LOAD_STEPS.write);
   const after = queueWrites(context, decision, options.requirements);

@@ -2,8 +2,9 @@
  * The WorkbookHost of the preview: the task pane's requests carried out on an IronCalc workbook
  * in the browser, as src/excel/ carries them out in Excel.
  *
- * - A load applies the same WorkbookPlan with the engine applier (src/preview/engine/), so the
- *   sheets, names, native formulas and LAMBDA twins are the ones Excel gets.
+ * - A load takes the Excel host's decision (src/workbook/load) and carries it out on the engine
+ *   (src/preview/engine/), so the sheets, names, native formulas, LAMBDA twins, refusals and
+ *   summary are the ones Excel gets.
  * - Inputs and outputs are read from their cells after the engine recalculates (the engine's
  *   named-cell readers): the pane shows what the workbook's formulas give, never a recomputation.
  * - Saved scenarios live in the scenarios table's cells (plan.scenarios), so they are part of
@@ -33,16 +34,8 @@ import {
   type SheetKey,
   type WorkbookPlan,
 } from "../workbook/plan";
-import { upgradeLine } from "../workbook/upgrade";
-import {
-  EngineConflictError,
-  EngineLayoutError,
-  applyPlanToEngine,
-  asReading,
-  readCell,
-  writeNumber,
-  type EngineCell,
-} from "./engine";
+import { LOAD_STEPS } from "../workbook/messages/load";
+import { applyPlanToEngine, asReading, readCell, writeNumber, type EngineCell } from "./engine";
 import type { PreviewWorkbook } from "./previewWorkbook";
 import { nameKey, readScenarioRows, scenarioCells } from "./scenarioRows";
 import { styleScenarioRow } from "./scenarioStyle";
@@ -53,9 +46,6 @@ const NUMBER_CELL = 1;
 
 /** The performance mark set when a slider's write reaches the host. */
 export const WRITE_MARK = "aicost:preview-write-input";
-
-/** What a load tells the pane while it works (the engine applies the plan in one go). */
-export const PREVIEW_LOAD_STEP = "Writing the figures, inputs, model, scenarios and checks";
 
 const NOT_LOADED: HostProblem = {
   code: "not-loaded",
@@ -108,46 +98,16 @@ export class PreviewHost implements WorkbookHost {
     options: { resetInputs: boolean },
     onProgress?: LoadProgress
   ): Promise<LoadSummary> {
-    const wasLoaded = this.isLoaded();
-    onProgress?.(PREVIEW_LOAD_STEP);
+    onProgress?.(LOAD_STEPS.write);
     // Let the pane show the step before the engine works (it blocks the page while it does).
     await new Promise((resolve) => setTimeout(resolve, 0));
-    let result: ReturnType<typeof applyPlanToEngine>;
-    try {
-      result = applyPlanToEngine(this.model, this.plan, { resetInputs: options.resetInputs });
-    } catch (error) {
-      if (error instanceof EngineConflictError) {
-        throw new HostError({
-          code: "conflict",
-          message: error.message,
-          repair: "Rename them in the workbook, then load again.",
-        });
-      }
-      // A newer layout, or an older one whose upgrade would overwrite something: unchanged.
-      if (error instanceof EngineLayoutError) throw new HostError(error.problem);
-      throw error;
-    }
-    this.sheets = { ...result.sheetIndex };
+    // The same decision as Excel's host, the same refusals (HostErrors, nothing changed).
+    const { sheetIndex, ...summary } = applyPlanToEngine(this.model, this.plan, options);
+    this.sheets = { ...sheetIndex };
     this.markInputCells();
     this.workbook.changed("layout");
     this.announce();
-    if (result.upgradedFrom !== undefined) {
-      return {
-        created: result.created,
-        updated: [upgradeLine(result.upgradedFrom, this.plan.version), ...result.updated],
-        kept: result.kept,
-        warnings: [...result.skipped, ...result.warnings],
-        upgradedFrom: result.upgradedFrom,
-      };
-    }
-    const kept =
-      wasLoaded && !options.resetInputs ? ["Your input values", "Your saved scenarios"] : [];
-    return {
-      created: result.created,
-      updated: result.updated,
-      kept,
-      warnings: [...result.skipped, ...result.warnings],
-    };
+    return summary;
   }
 
   async readState(): Promise<WorkbookState> {

@@ -12,6 +12,7 @@ import {
   type ScenarioInputs,
 } from "../../model";
 import { ownershipMarkerName } from "../../workbook/names";
+import { sheetOfReference } from "../../workbook/references";
 import type { NamedCell, SheetKey, WorkbookPlan } from "../../workbook/plan";
 import { readCell, sheetIndexByName, writeNumber, type EngineCell } from "./cells";
 
@@ -26,14 +27,6 @@ const SHEET_KEYS: readonly SheetKey[] = [
   "compare",
   "checks",
 ];
-
-/** "'My sheet'!$A$1" or "Inputs!$A$1" → the sheet name. */
-function sheetOfReference(reference: string): string | undefined {
-  const bang = reference.lastIndexOf("!");
-  if (bang < 0) return undefined;
-  const sheet = reference.slice(0, bang);
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
 
 /** The engine's index of one of the plan's sheets, found by its marker, else by its planned name. */
 export function sheetIndexOf(model: Model, plan: WorkbookPlan, key: SheetKey): number {

@@ -1,7 +1,7 @@
 /** The load path, decided once for every host (src/excel and src/preview carry it out). */
 export * from "./decision";
 export type { NameInfo, SheetInfo, TableInfo, WorkbookSnapshot } from "./snapshot";
-export { decideLoad, type LoadReads } from "./decideLoad";
+export { startLoad, type LoadStart } from "./decideLoad";
 export {
   decideLayout,
   surveySources,
