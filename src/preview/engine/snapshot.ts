@@ -147,5 +147,6 @@ function addressOf(model: Model, at: Place): string {
   const name = model.getWorksheetsProperties()[at.sheet]?.name ?? "";
   const first = `${columnLetters(at.column)}${at.row + 1}`;
   const last = `${columnLetters(at.column + at.width - 1)}${at.row + at.height}`;
-  return `${quoteSheet(name)}!${first === last ? first : `${first}:${last}`}`;
+  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : quoteSheet(name);
+  return `${sheet}!${first === last ? first : `${first}:${last}`}`;
 }
