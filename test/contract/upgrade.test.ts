@@ -73,7 +73,7 @@ onBothHosts("an upgrade from layout 1", (book) => {
   });
 
   it("carries the scenarios over a reset too, which puts the article's inputs back", async () => {
-    const { b, host } = await editedLayoutOne(book());
+    const { host } = await editedLayoutOne(book());
     const listed = (await host.listScenarios()).scenarios;
     await host.loadArticle({ resetInputs: true });
     expectInputs((await host.readState()).inputs, DEFAULT_INPUTS);

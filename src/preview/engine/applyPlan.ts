@@ -112,7 +112,8 @@ function writeDecision(model: Model, decision: LoadDecision, lambda: boolean): E
           model,
           step.sheet,
           rangeAddress(table.headerRow, table.column, rows, table.columns.length),
-          step.name
+          step.name,
+          table.columns.map((c) => c.key)
         );
       }
     }

@@ -34,7 +34,11 @@ export function readEngineSnapshot(model: Model, plan: WorkbookPlan): WorkbookSn
       : [];
   });
   const tables = [...records.tables, ...earlier].filter((t) => sheets.has(t.sheet));
-  const tableNames = new NameSet([...records.tables, ...earlier].map((t) => t.name));
+  // A table's names: its own, and one per column of the add-in's tables (standIns.ts).
+  const keys = [...new Set(plan.tables.flatMap((t) => t.columns.map((c) => c.key)))];
+  const tableNames = new NameSet(
+    [...records.tables, ...earlier].flatMap((t) => [t.name, ...keys.map((k) => `${t.name}_${k}`)])
+  );
   return {
     sheets: sheetNames.map((name) => ({ name, protected: records.protectedSheets.has(name) })),
     tables: tables.map((t) => ({ name: t.name, sheet: t.sheet })),

@@ -3,9 +3,10 @@
  * cells (docs/HOSTS.md, "Where the IronCalc adapter stands in"). Each record is a workbook
  * name with the prefix AICOST_PREVIEW_ whose formula is a reference (IronCalc keeps nothing
  * else in a name), so it travels with the workbook's bytes and follows a renamed sheet:
- * - a table: AICOST_PREVIEW_TABLE_<name> over its header and body, and the name <name> over
- *   its body (so the table's name is taken, as in Excel, where tables and names share one
- *   namespace); the snapshot reports it as a table, not as a name;
+ * - a table: AICOST_PREVIEW_TABLE_<name> over its header and body, the name <name> over its
+ *   body (so the table's name is taken, as in Excel, where tables and names share one
+ *   namespace) and, for the add-in's tables, <name>_<column key> over each column's body (what
+ *   a structured reference would read); the snapshot reports it as a table, not as names;
  * - a protected sheet: AICOST_PREVIEW_PROTECTED_<n> on its A1;
  * - a protected structure: AICOST_PREVIEW_STRUCTURE.
  * The records only say what is protected: the preview refuses a load as Excel would, nothing
@@ -53,7 +54,13 @@ export function readStandIns(names: readonly { name: string; formula: string }[]
  * A table over `address` (its header row first) on a sheet: the record and the table's name
  * over its body, defined again where a table of that name was on a sheet since deleted.
  */
-export function defineTable(model: Model, sheet: string, address: string, name: string): void {
+export function defineTable(
+  model: Model,
+  sheet: string,
+  address: string,
+  name: string,
+  columnKeys: readonly string[] = []
+): void {
   const [first = "", last = first] = address.replace(/\$/g, "").split(":");
   const a = parseCellAddress(first);
   const b = parseCellAddress(last);
@@ -69,6 +76,12 @@ export function defineTable(model: Model, sheet: string, address: string, name: 
   };
   define(`${TABLE}${name}`, sheetRef(sheet, whole));
   define(name, sheetRef(sheet, body));
+  columnKeys.forEach((key, j) =>
+    define(
+      `${name}_${key}`,
+      sheetRef(sheet, rangeAddress(a.row + 1, a.column + j, height, 1, true))
+    )
+  );
 }
 
 /** Review > Protect Sheet, as the records hold it. */

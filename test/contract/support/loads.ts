@@ -55,7 +55,13 @@ export function contents(book: ContractBook): Record<string, Record<string, stri
  * brackets: IronCalc prints a formula it parsed again, and drops brackets it does not need.
  */
 export function names(book: ContractBook): string[] {
-  const tables = new Set(book.tables().map((t) => t.name.toUpperCase()));
+  // The preview's tables are names too (its stand-in): the table's, and one per column.
+  const keys = PLAN.tables.flatMap((t) => t.columns.map((c) => c.key));
+  const tables = new Set(
+    book
+      .tables()
+      .flatMap((t) => [t.name, ...keys.map((k) => `${t.name}_${k}`)].map((n) => n.toUpperCase()))
+  );
   return book
     .names()
     .filter((n) => !n.name.toUpperCase().startsWith("AICOST_PREVIEW_"))
