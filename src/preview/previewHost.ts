@@ -27,6 +27,7 @@ import {
   type WorkbookState,
 } from "../workbook/host";
 import { ownershipMarkerName } from "../workbook/names";
+import { sheetOfReference } from "../workbook/references";
 import {
   typedInput,
   type NamedCell,
@@ -372,10 +373,8 @@ function findSheets(model: Model, plan: WorkbookPlan): Partial<Record<SheetKey, 
   const found: Partial<Record<SheetKey, number>> = {};
   for (const sheet of plan.sheets) {
     const formula = markers.get(ownershipMarkerName("SHEET", sheet.key));
-    const bang = formula?.lastIndexOf("!") ?? -1;
-    if (!formula || bang < 0) continue;
-    const quoted = formula.slice(0, bang);
-    const name = quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+    const name = formula === undefined ? null : sheetOfReference(formula);
+    if (name === null) continue;
     const index = names.indexOf(name);
     if (index >= 0) found[sheet.key] = index;
   }
