@@ -10,7 +10,7 @@
 import { beforeAll, test } from "vitest";
 import type * as ExcelLayer from "../src/excel";
 import type * as LoadPath from "../src/excel/applyPlan";
-import type * as Reconcile from "../src/excel/reconcile";
+import type * as Reconcile from "../src/workbook/load/reconcile";
 import type { WorkbookSnapshot } from "../src/excel/snapshot";
 import { DEFAULT_INPUTS } from "../src/model";
 import type * as Workbook from "../src/workbook";
@@ -34,7 +34,7 @@ beforeAll(async () => {
     {
       host: "src/excel/index.ts",
       load: "src/excel/applyPlan.ts",
-      reconcile: "src/excel/reconcile.ts",
+      reconcile: "src/workbook/load/reconcile.ts",
     },
     "excel"
   );

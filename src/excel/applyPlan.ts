@@ -13,29 +13,30 @@
  *      twins and their markers, last: an Excel without LAMBDA refuses them, which is only a
  *      warning. Commands before a refused one stay done; in that case alone the figure rows are
  *      written once more, on their own (a 4th sync), to be sure of them.
- * Every decision is made by reconcile.ts before the first write; this file only carries it out.
+ * Every decision is made in src/workbook/load before the first write; this file only carries it out.
  */
-import { formatValue, INPUT_IDS, inputSpec } from "../model";
-import { HostError, type LoadProgress, type LoadSummary } from "../workbook/host";
+import type { LoadProgress, LoadSummary } from "../workbook/host";
 import { columnLetters } from "../workbook/a1";
 import type { SheetKey } from "../workbook/plan";
+import {
+  decideLayout,
+  keptInputLines,
+  twinEntries,
+  writtenSummary,
+  type LoadDecision,
+  type LoadOptions,
+  type NameStep,
+  type PlanMaker,
+  startLoad,
+} from "../workbook/load";
+import { LOAD_STEPS, twinsRefused } from "../workbook/messages/load";
 import { applyRoleStyle, officeCells, officeFormats } from "./cells";
-import type { LoadDecision, LoadOptions, NameStep, PlanMaker } from "./decision";
 import { hostErrorFrom } from "./officeErrors";
-import { combineProblems, reconcile } from "./reconcile";
-import { isOwnershipMarker } from "./refs";
 import { OPTIONAL_EXCEL_API, type Requirements } from "./requirements";
 import { readSnapshot } from "./snapshot";
 import { queueSurvey } from "./survey";
-import { decideLayout, surveySources } from "./upgrade";
 import { queueChart, queueName, queueTable } from "./writeObjects";
 import { LAYOUT_STAMP_NAME, ownershipMarkerName } from "../workbook/names";
-
-export const LOAD_STEPS = {
-  read: "Reading the workbook",
-  write: "Writing the article's figures, inputs, model and scenarios",
-  twins: "Adding the portable functions (LAMBDA names)",
-} as const;
 
 export interface ApplyOptions extends LoadOptions {
   readonly requirements: Requirements;
@@ -48,12 +49,10 @@ export async function loadArticle(
   options: ApplyOptions
 ): Promise<LoadSummary> {
   options.onProgress?.(LOAD_STEPS.read);
-  const snapshot = await readSnapshot(context);
-  const reconciled = reconcile(snapshot, options, makePlan);
-  if (!reconciled.ok) throw new HostError(combineProblems(reconciled.problems));
-  let decision = reconciled.decision;
-  if (snapshot.names.some((n) => isOwnershipMarker(n.name))) {
-    const survey = queueSurvey(context, surveySources(snapshot, decision));
+  const start = startLoad(await readSnapshot(context), options, makePlan);
+  let decision = start.decision;
+  if (start.survey) {
+    const survey = queueSurvey(context, start.survey);
     await context.sync();
     decision = decideLayout(decision, survey(), options);
   }
@@ -61,17 +60,10 @@ export async function loadArticle(
   options.onProgress?.(LOAD_STEPS.write);
   const after = queueWrites(context, decision, options.requirements);
   await context.sync();
-  const kept = [...after.keptInputs(), ...after.keptFigures(), ...decision.summary.kept];
-
+  const keptInputs = after.keptInputs();
+  const keptFigures = after.keptFigures();
   const twins = await finish(context, decision, after.queueFigureRows, options.onProgress);
-  const summary = decision.summary;
-  return {
-    ...summary,
-    created: [...summary.created, ...twins.created],
-    updated: [...summary.updated, ...twins.updated],
-    kept,
-    warnings: [...summary.warnings, ...twins.warnings],
-  };
+  return writtenSummary(decision, { keptInputs, keptFigures, twins });
 }
 
 /** What the write batch read, for after its sync. */
@@ -157,22 +149,13 @@ function readKeptInputs(context: Excel.RequestContext, decision: LoadDecision): 
   const sheetName = decision.keptInputsSheet;
   if (sheetName === null) return () => [];
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const cells = INPUT_IDS.map((id) => {
-    const cell = decision.plan.inputCells[id];
-    return { cell, range: sheet.getRange(cell.address).load("values") };
-  });
-  return () =>
-    cells.flatMap(({ cell, range }) => {
-      const value: unknown = range.values[0]?.[0];
-      const label = inputSpec(cell.id).label;
-      if (typeof value !== "number") {
-        return [`${label}: "${String(value)}", not a number (reset the inputs to repair it)`];
-      }
-      if (sameValue(value, cell.base)) return [];
-      return [
-        `${label}: ${formatValue(value, cell.unit)} (the article: ${formatValue(cell.base, cell.unit)})`,
-      ];
-    });
+  const ranges = new Map(
+    Object.values(decision.plan.inputCells).map((cell) => [
+      cell.id,
+      sheet.getRange(cell.address).load("values"),
+    ])
+  );
+  return () => keptInputLines(decision, (id) => ranges.get(id)?.values[0]?.[0]);
 }
 
 /**
@@ -203,22 +186,8 @@ async function finish(
     }
     const failure = hostErrorFrom(error, "add the portable functions");
     const detail = failure instanceof Error ? failure.message : String(failure);
-    const list = twins.map((t) => t.name).join(", ");
-    return {
-      ...none,
-      warnings: [
-        `This Excel did not accept the portable functions (${list}), so they were not written: the model sheets work without them, and =AICOST.… functions work wherever the add-in is installed. (${detail})`,
-      ],
-    };
+    const names = twins.map((t) => t.name);
+    return { ...none, warnings: [twinsRefused(names, detail)] };
   }
-  const entry = (action: NameStep["action"]): string[] => {
-    const names = twins.filter((t) => t.action === action).map((t) => t.name);
-    return names.length > 0 ? [`Portable functions: ${names.join(", ")}`] : [];
-  };
-  return { created: entry("create"), updated: entry("update"), warnings: [] };
-}
-
-/** Excel keeps 15 significant digits of a typed number: compare to that precision. */
-function sameValue(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+  return twinEntries(decision);
 }

@@ -26,7 +26,7 @@ import {
 import type { PlanTable, WorkbookPlan } from "../workbook/plan";
 import type { loadArticle } from "./applyPlan";
 import { ChangeWatcher, type ExcelRunner } from "./changeEvents";
-import type { PlanMaker } from "./decision";
+import type { PlanMaker } from "../workbook/load/decision";
 import {
   EXCEL_ERROR,
   hostErrorFrom,

@@ -13,7 +13,7 @@ import { ExcelHost } from "./excelHost";
 
 export { ExcelHost, type ExcelHostOptions } from "./excelHost";
 export type { ExcelRunner } from "./changeEvents";
-export type { LoadDecision, PlanMaker } from "./decision";
+export type { LoadDecision, PlanMaker } from "../workbook/load/decision";
 export { EXCEL_API_USES, requiredExcelApi } from "./requirements";
 
 /** The host the task pane uses inside Excel (call after Office.onReady). */

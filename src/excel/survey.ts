@@ -1,13 +1,36 @@
 /**
  * The survey before a load over the add-in's own sheets: the layout stamp, the analyst's work
  * (input cells, the tables' header rows and bodies) and the cells a newer layout adds, queued
- * in ONE batch (the caller syncs) from the sources upgrade.ts picked. Thin Office.js.
+ * in ONE batch (the caller syncs) from the sources src/workbook/load/layout.ts picked. Thin Office.js.
  */
 import type { InputId } from "../model";
-import type { FoundBlock, FoundCell, FoundTable } from "../workbook/upgrade";
-import { foundCell, type RangeSource, type Survey, type SurveySources } from "./upgrade";
+import type { RangeSource, Survey, SurveySources } from "../workbook/load";
+import type { FoundBlock, FoundCell, FoundKind, FoundTable } from "../workbook/upgrade";
 
 const CELL_PROPERTIES = "formulas,values,valueTypes";
+
+/** Excel.RangeValueType values, as strings (the Excel global does not exist outside Excel). */
+const KIND_OF_TYPE: Readonly<Record<string, FoundKind>> = {
+  Double: "number",
+  String: "text",
+  Boolean: "boolean",
+  Error: "error",
+  Empty: "empty",
+};
+
+/**
+ * A cell as Office.js reads it. Range.formulas gives a formula for a formula cell and the value
+ * for any other (a text "=x" typed with an apostrophe comes back as "=x" in both), so a cell
+ * holds a formula exactly when its formula differs from its value.
+ */
+export function cellFromOffice(formula: unknown, value: unknown, type: unknown): FoundCell {
+  const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
+  return {
+    formula: isFormula ? formula : null,
+    kind: KIND_OF_TYPE[String(type)] ?? "text",
+    value,
+  };
+}
 
 function rangeOf(context: Excel.RequestContext, source: RangeSource): Excel.Range {
   return "name" in source
@@ -18,7 +41,7 @@ function rangeOf(context: Excel.RequestContext, source: RangeSource): Excel.Rang
 /** A loaded range's cells as FoundCells (after the sync). */
 function cellsOf(range: Excel.Range): FoundCell[][] {
   return range.values.map((row, i) =>
-    row.map((value, j) => foundCell(range.formulas[i]?.[j], value, range.valueTypes[i]?.[j]))
+    row.map((value, j) => cellFromOffice(range.formulas[i]?.[j], value, range.valueTypes[i]?.[j]))
   );
 }
 

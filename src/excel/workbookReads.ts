@@ -15,7 +15,7 @@ import {
   type NamedReadings,
 } from "../workbook/state";
 import { cellContent, shownValue } from "./cells";
-import { isOwnershipMarker, sheetOfReference } from "./refs";
+import { isOwnershipMarker, sheetOfReference } from "../workbook/references";
 
 const CELL_PROPERTIES = "values,valueTypes";
 

@@ -5,8 +5,9 @@
 import { rangeAddress } from "../workbook/a1";
 import type { NumberFormat, PlanChart } from "../workbook/plan";
 import { applyRoleStyle, officeCell, officeCells, officeFormats } from "./cells";
-import type { NameStep, TableStep } from "./decision";
-import { splitReference } from "./refs";
+import type { NameStep, TableStep } from "../workbook/load";
+import { keptFigureLines } from "../workbook/load/summary";
+import { splitReference } from "../workbook/references";
 
 export function queueName(names: Excel.NamedItemCollection, step: NameStep): void {
   if (step.action === "create") {
@@ -68,10 +69,7 @@ export function queueTable(sheet: Excel.Worksheet, step: TableStep): MarkedRows 
     .load("values");
   const isMarked = (i: number): boolean => current.values[i]?.[flag] === true;
   return {
-    kept: () =>
-      table.rows.flatMap((_, i) =>
-        isMarked(i) ? [`${step.name}: ${String(current.values[i]?.[0])}, marked as overridden`] : []
-      ),
+    kept: () => keptFigureLines(step.name, current.values, flag),
     queueRows: () => {
       let queued = 0;
       table.rows.forEach((row, i) => {

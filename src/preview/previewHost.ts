@@ -2,8 +2,9 @@
  * The WorkbookHost of the preview: the task pane's requests carried out on an IronCalc workbook
  * in the browser, as src/excel/ carries them out in Excel.
  *
- * - A load applies the same WorkbookPlan with the engine applier (src/preview/engine/), so the
- *   sheets, names, native formulas and LAMBDA twins are the ones Excel gets.
+ * - A load takes the Excel host's decision (src/workbook/load) and carries it out on the engine
+ *   (src/preview/engine/), so the sheets, names, native formulas, LAMBDA twins, refusals and
+ *   summary are the ones Excel gets.
  * - Inputs and outputs are read from their cells after the engine recalculates, and judged by
  *   src/workbook/state.ts as Excel's are: the pane shows what the workbook's formulas give.
  * - Saved scenarios live in the scenarios table's cells (plan.scenarios), so they are part of
@@ -45,16 +46,10 @@ import {
   stateFromReadings,
   type NamedReading,
 } from "../workbook/state";
-import { upgradeLine } from "../workbook/upgrade";
-import {
-  EngineConflictError,
-  EngineLayoutError,
-  applyPlanToEngine,
-  readCell,
-  writeNumber,
-  type EngineCell,
-} from "./engine";
+import { applyPlanToEngine, readCell, writeNumber, type EngineCell } from "./engine";
 import { readTableCells } from "./engine/tableCells";
+import { sheetOfReference } from "../workbook/references";
+import { LOAD_STEPS } from "../workbook/messages/load";
 import type { PreviewWorkbook } from "./previewWorkbook";
 import { styleScenarioRow } from "./scenarioStyle";
 import { sharingOnDemand } from "../workbook/onDemand";
@@ -65,8 +60,6 @@ const NUMBER_CELL = 1;
 /** The performance mark set when a slider's write reaches the host. */
 export const WRITE_MARK = "aicost:preview-write-input";
 
-/** What a load tells the pane while it works (the engine applies the plan in one go). */
-export const PREVIEW_LOAD_STEP = "Writing the figures, inputs, model, scenarios and checks";
 
 /** A cell of the engine: sheet index and the plan's 0-based row and column. */
 interface CellAt {
@@ -119,47 +112,17 @@ export class PreviewHost implements WorkbookHost {
     options: { resetInputs: boolean },
     onProgress?: LoadProgress
   ): Promise<LoadSummary> {
-    const wasLoaded = this.isLoaded();
-    onProgress?.(PREVIEW_LOAD_STEP);
+    onProgress?.(LOAD_STEPS.write);
     // Let the pane show the step before the engine works (it blocks the page while it does).
     await new Promise((resolve) => setTimeout(resolve, 0));
-    let result: ReturnType<typeof applyPlanToEngine>;
-    try {
-      result = applyPlanToEngine(this.model, this.plan, { resetInputs: options.resetInputs });
-    } catch (error) {
-      if (error instanceof EngineConflictError) {
-        throw new HostError({
-          code: "conflict",
-          message: error.message,
-          repair: "Rename them in the workbook, then load again.",
-        });
-      }
-      // A newer layout, or an older one whose upgrade would overwrite something: unchanged.
-      if (error instanceof EngineLayoutError) throw new HostError(error.problem);
-      throw error;
-    }
-    this.sheets = { ...result.sheetIndex };
+    // The same decision as Excel's host, the same refusals (HostErrors, nothing changed).
+    const { sheetIndex, ...summary } = applyPlanToEngine(this.model, this.plan, options);
+    this.sheets = { ...sheetIndex };
     this.loaded = true;
     this.markInputCells();
     this.workbook.changed("layout");
     this.announce();
-    if (result.upgradedFrom !== undefined) {
-      return {
-        created: result.created,
-        updated: [upgradeLine(result.upgradedFrom, this.plan.version), ...result.updated],
-        kept: result.kept,
-        warnings: [...result.skipped, ...result.warnings],
-        upgradedFrom: result.upgradedFrom,
-      };
-    }
-    const kept =
-      wasLoaded && !options.resetInputs ? ["Your input values", "Your saved scenarios"] : [];
-    return {
-      created: result.created,
-      updated: result.updated,
-      kept,
-      warnings: [...result.skipped, ...result.warnings],
-    };
+    return summary;
   }
 
   async readState(): Promise<WorkbookState> {
@@ -389,10 +352,8 @@ function findSheets(
   const found: Partial<Record<SheetKey, number>> = {};
   for (const sheet of plan.sheets) {
     const formula = markers.get(ownershipMarkerName("SHEET", sheet.key));
-    const bang = formula?.lastIndexOf("!") ?? -1;
-    if (!formula || bang < 0) continue;
-    const quoted = formula.slice(0, bang);
-    const name = quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+    const name = formula === undefined ? null : sheetOfReference(formula);
+    if (name === null) continue;
     const index = names.indexOf(name);
     if (index >= 0) found[sheet.key] = index;
   }

@@ -6,6 +6,7 @@
  * another header, or their formulas would read another column. A load therefore stops, before
  * any change, and says how to move the columns back. Pure: the hosts read the header rows.
  */
+import { columnShifted, columnsOutOfOrder } from "./messages/load";
 import type { HostProblem } from "./host";
 import type { PlanTable, WorkbookPlan } from "./plan";
 
@@ -62,16 +63,12 @@ export function outOfOrder(table: PlanTable, found: FoundHeader): HostProblem | 
   const moves = movesBack(
     byWorkbook,
     byPlan.map((p) => p.planned)
-  ).map(({ column, after, before }) =>
-    after === undefined
-      ? `the column "${header(column)}" back to the table's first place, before "${header(before)}"`
-      : `the column "${header(column)}" back after "${header(after)}"`
-  );
-  return {
-    code: "damaged",
-    message: `The columns of the table ${found.tableName} on "${found.sheetName}" are not in the add-in's order ("${header(byWorkbook[first - 1])}" is now before "${header(byWorkbook[first])}"). A load writes the table's headers in its own order, so your data would end up under other headers and your formulas that use these cells would read other columns. Nothing was changed.`,
-    repair: `Move ${moves.join(", then ")} in ${found.tableName} (cut the column, then right-click the column it belongs before and choose Insert Cut Cells: your formulas follow the cells), then load again.`,
-  };
+  ).map(({ column, after, before }) => ({
+    column: header(column),
+    ...(after === undefined ? { before: header(before) } : { after: header(after) }),
+  }));
+  const now = { first: header(byWorkbook[first - 1]), then: header(byWorkbook[first]) };
+  return columnsOutOfOrder(found, now, moves);
 }
 
 /**
@@ -111,22 +108,7 @@ export function shiftedColumns(table: PlanTable, found: FoundHeader): HostProble
     .filter((_, i) => !byPlan.some((p) => p.planned === i) && i < moved.planned)
     .map((c) => c.header);
   const header = table.columns[moved.planned]?.header ?? "";
-  const steps = [
-    ...theirs.map((h) => `move your column "${h}" to the right of the table's last column`),
-    ...missing.map(
-      (h) =>
-        `put back the column "${h}" (undo its deletion, or insert a column there headed "${h}")`
-    ),
-  ];
-  return {
-    code: "damaged",
-    message: `The column "${header}" of the table ${found.tableName} on "${found.sheetName}" is no longer where the add-in put it (column ${moved.found + 1} of the table instead of ${moved.planned + 1}): a column was inserted or deleted inside the table. A load writes the table's headers where it put them, so your data would end up under other headers. Nothing was changed.`,
-    repair: `${steps.length > 0 ? capitalise(steps.join(", then ")) : `Put the column "${header}" back in column ${moved.planned + 1} of the table`}, then load again.`,
-  };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("en-US") + text.slice(1);
+  return columnShifted(found, { header, at: moved.found, planned: moved.planned }, theirs, missing);
 }
 
 function normalise(text: string): string {

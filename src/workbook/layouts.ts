@@ -4,6 +4,7 @@
  * cells of new blocks. Pure; carryOver.ts says what of the analyst's work goes over.
  */
 import type { HostProblem } from "./host";
+import { layoutCellsTaken, newerLayout, unreadableStamp } from "./messages/load";
 import {
   isFormula,
   type CellBlock,
@@ -77,28 +78,7 @@ function stampVersion(cell: FoundCell): number | undefined {
   return Number.isInteger(value) && value >= 1 ? value : undefined;
 }
 
-export function newerLayout(found: number, current: number): HostProblem {
-  return {
-    code: "unsupported",
-    message: `A newer version of the AI Cost Scenarios add-in built this workbook (workbook layout ${found}); this version writes layout ${current}, and loading would undo what the newer one wrote. Nothing was changed.`,
-    repair:
-      "Update the add-in (reopen Excel, or ask whoever installed it for the latest version), then load again. Until then the inputs, results and saved scenarios work as they are.",
-  };
-}
-
-function unreadableStamp(stamp: { cell: FoundCell; where: string }, current: number): HostProblem {
-  const shown = stamp.cell.kind === "empty" ? "nothing" : `"${String(stamp.cell.value)}"`;
-  return {
-    code: "damaged",
-    message: `The workbook's layout stamp (${stamp.where}) holds ${shown} instead of the number of the add-in's layout that built it, so the add-in cannot tell whether loading is safe. Nothing was changed.`,
-    repair: `Type the layout number back into ${stamp.where} (this add-in writes ${current}; if you do not know it, type 1 and the add-in rebuilds its sheets, keeping your inputs and scenarios), then load again.`,
-  };
-}
-
-/** The line a load's summary starts with after an upgrade. */
-export function upgradeLine(from: number, to: number): string {
-  return `Upgraded this workbook from layout ${from} to layout ${to}`;
-}
+export { newerLayout, upgradeLine } from "./messages/load";
 
 /* ---- Cells a newer layout adds where an older one left room ---- */
 
@@ -172,14 +152,8 @@ export function takenCells(
     );
     const first = used[0];
     if (!first) return [];
-    const where = `${sheetName}!${block.address}`;
-    return [
-      {
-        code: "conflict",
-        message: `Layout ${current} of the add-in writes into ${where}, which layout ${from} left empty, and you have used those cells (${first.formula ?? `"${String(first.value)}"`}). Nothing was changed.`,
-        repair: `Move what you put in ${where} to other cells (cut and paste: formulas that use it follow), then load again.`,
-      },
-    ];
+    const shown = first.formula ?? `"${String(first.value)}"`;
+    return [layoutCellsTaken(current, from, `${sheetName}!${block.address}`, shown)];
   });
 }
 

@@ -50,7 +50,7 @@ function typeBelow(excel: FakeExcel, rows: number): void {
   for (let i = 0; i < rows; i++) typeScenario(excel, FIRST_BELOW + i, `Extra ${i + 1}`, "below");
 }
 
-/** The analyst overrides the article's first cost (as test/excel/upgrade.test.ts does). */
+/** The analyst overrides the article's first cost (as test/contract/upgrade.test.ts does). */
 function overrideFirstCost(excel: FakeExcel): void {
   excel.type("Figures", "D5", 5000000);
   excel.type("Figures", "J5", "TRUE");

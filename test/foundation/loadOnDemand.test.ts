@@ -16,11 +16,12 @@ import {
 /** What only "Load the article's figures" (and its reset) runs, in src/excel and src/workbook. */
 const LOAD_PATH = [
   "src/excel/applyPlan.ts",
-  "src/excel/reconcile.ts",
-  "src/excel/upgrade.ts",
   "src/excel/writeObjects.ts",
-  "src/excel/ownedObjects.ts",
   "src/excel/survey.ts",
+  "src/workbook/load/reconcile.ts",
+  "src/workbook/load/layout.ts",
+  "src/workbook/load/ownedObjects.ts",
+  "src/workbook/load/decideLoad.ts",
   "src/workbook/carryOver.ts",
   "src/workbook/columnOrder.ts",
 ];

@@ -15,7 +15,8 @@ import {
 } from "../../src/model";
 import { readCell, writeNumber, type EngineCell } from "../../src/preview/engine/cells";
 import { readTableCells } from "../../src/preview/engine/tableCells";
-import { sheetIndexOf, sheetOfReference } from "../../src/preview/engine/namedCells";
+import { sheetIndexOf } from "../../src/preview/engine/namedCells";
+import { sheetOfReference } from "../../src/workbook/references";
 import type { SavedScenario } from "../../src/workbook/host";
 import { ownershipMarkerName } from "../../src/workbook/names";
 import {

@@ -8,13 +8,9 @@
  * updates every formula that points at them, as Excel's cut and Insert Cut Cells do.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  applyPlanToEngine,
-  EngineLayoutError,
-  readCell,
-  sheetIndexOf,
-} from "../../src/preview/engine";
+import { applyPlanToEngine, readCell, sheetIndexOf } from "../../src/preview/engine";
 import { buildPlan, type WorkbookPlan } from "../../src/workbook";
+import { HostError } from "../../src/workbook/host";
 import { olderLayoutPlan } from "../fixtures/layouts";
 import { loadIronCalc, newEngineWorkbook, type Model } from "../support/ironcalc";
 import { snapshot } from "./engineWorkbook";
@@ -52,11 +48,11 @@ function neighbours(plan: WorkbookPlan, key: string): [string, string] {
   return [columns[i - 1] ?? "", columns[i + 1] ?? ""];
 }
 
-function refusal(model: Model, plan: WorkbookPlan): EngineLayoutError {
+function refusal(model: Model, plan: WorkbookPlan): HostError {
   try {
     applyPlanToEngine(model, plan, { lambda: false });
   } catch (error) {
-    if (error instanceof EngineLayoutError) return error;
+    if (error instanceof HostError) return error;
     throw error;
   }
   throw new Error("The load went through");

@@ -2,10 +2,15 @@
 export {
   applyPlanToEngine,
   applyRole,
-  EngineConflictError,
   type EngineApplyOptions,
   type EngineApplyResult,
 } from "./applyPlan";
 export { readCell, sheetIndexByName, writeNumber, type EngineCell } from "./cells";
-export { EngineLayoutError } from "./upgrade";
+export {
+  defineTable,
+  protectSheet,
+  protectStructure,
+  unprotectSheet,
+  unprotectStructure,
+} from "./standIns";
 export { sheetIndexOf } from "./namedCells";

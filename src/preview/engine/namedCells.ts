@@ -5,15 +5,8 @@
 import type { Model } from "@ironcalc/wasm";
 import { ownershipMarkerName } from "../../workbook/names";
 import type { SheetKey, WorkbookPlan } from "../../workbook/plan";
+import { sheetOfReference } from "../../workbook/references";
 import { sheetIndexByName } from "./cells";
-
-/** "'My sheet'!$A$1" or "Inputs!$A$1" → the sheet name. */
-export function sheetOfReference(reference: string): string | undefined {
-  const bang = reference.lastIndexOf("!");
-  if (bang < 0) return undefined;
-  const sheet = reference.slice(0, bang);
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
 
 /** The engine's index of one of the plan's sheets, found by its marker, else by its planned name. */
 export function sheetIndexOf(model: Model, plan: WorkbookPlan, key: SheetKey): number {

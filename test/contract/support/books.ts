@@ -16,6 +16,9 @@ import { PreviewHost } from "../../../src/preview/previewHost";
 import { PreviewWorkbook } from "../../../src/preview/previewWorkbook";
 import { readCell } from "../../../src/preview/engine/cells";
 import { sheetIndexByName } from "../../../src/preview/engine/cells";
+import { readEngineSnapshot } from "../../../src/preview/engine/snapshot";
+import { defineTable, protectSheet, protectStructure } from "../../../src/preview/engine/standIns";
+import type { WorkbookPlan } from "../../../src/workbook/plan";
 import { parseCellAddress } from "../../../src/workbook/a1";
 import { buildPlan, type PlanOptions } from "../../../src/workbook/buildPlan";
 import type { WorkbookHost } from "../../../src/workbook/host";
@@ -45,6 +48,15 @@ export interface ContractBook {
   type(sheet: string, address: string, ...inputs: (string | number)[]): void;
   defineName(name: string, formula: string): void;
   deleteName(name: string): void;
+  deleteSheet(name: string): void;
+  /** Review > Protect Sheet. */
+  protect(sheet: string): void;
+  /** Review > Protect Workbook (its structure). */
+  protectStructure(): void;
+  /** Insert > Table over `address` (its header row first), then Table Name `name`. */
+  addTable(sheet: string, address: string, name: string): void;
+  /** A host of another layout of the add-in (an older copy of it) over the same workbook. */
+  hostWith(plan: WorkbookPlan): WorkbookHost;
 
   /* Reading the workbook back. */
   sheetNames(): string[];
@@ -54,6 +66,8 @@ export interface ContractBook {
   value(sheet: string, address: string): ShownValue;
   /** Workbook-scoped names and their formulas (with "="), hidden markers included. */
   names(): { name: string; formula: string }[];
+  /** The workbook's tables, by name, in the order they were made. */
+  tables(): { name: string; sheet: string }[];
 }
 
 const plan = buildPlan();
@@ -71,10 +85,22 @@ function excelBook(excel: FakeExcel = new FakeExcel()): ContractBook {
     type: (sheet, address, ...inputs) => excel.type(sheet, address, ...inputs),
     defineName: (name, formula) => excel.defineName(name, formula),
     deleteName: (name) => excel.deleteName(name),
+    deleteSheet: (name) => excel.book.deleteSheet(excel.book.sheet(name)),
+    protect: (sheet) => excel.protect(sheet),
+    protectStructure: () => excel.protectStructure(),
+    addTable: (sheet, address, name) => excel.addTable(sheet, address, name),
+    hostWith: (older) => hostOn(excel, { makePlan: () => older }),
     sheetNames: () => excel.sheetNames(),
     content: (sheet, address) => excel.content(sheet, address),
     value: (sheet, address) => shownFromExcel(excel.value(sheet, address)),
     names: () => excel.book.names().map((n) => ({ name: n.name, formula: n.formula })),
+    tables: () =>
+      excel.book.tables.map((t) => ({
+        name: t.name,
+        sheet: excel.book.nameOf(
+          excel.book.sheets.find((s) => s.id === t.sheetId) ?? excel.book.sheet("")
+        ),
+      })),
   };
 }
 
@@ -94,7 +120,8 @@ function shownFromExcel(cell: ReturnType<FakeExcel["value"]>): ShownValue {
 }
 
 function previewBook(model: Model = newEngineWorkbook()): ContractBook {
-  const open = (): PreviewHost => new PreviewHost(new PreviewWorkbook(model, undefined), plan);
+  const open = (on = plan): PreviewHost =>
+    new PreviewHost(new PreviewWorkbook(model, undefined), on);
   const host = open();
   const sheet = (name: string): number => {
     const index = sheetIndexByName(model, name);
@@ -105,7 +132,7 @@ function previewBook(model: Model = newEngineWorkbook()): ContractBook {
   return {
     adapter: "preview",
     host,
-    reopen: open,
+    reopen: () => open(),
     copy: () => previewBook(Model.from_bytes(model.toBytes(), "en")),
     roundTrips: () => undefined,
     addSheet: (name) => {
@@ -123,6 +150,11 @@ function previewBook(model: Model = newEngineWorkbook()): ContractBook {
     defineName: (name, formula) =>
       model.newDefinedName(name, null, formula.startsWith("=") ? formula.slice(1) : formula),
     deleteName: (name) => model.deleteDefinedName(name, null),
+    deleteSheet: (name) => model.deleteSheet(sheet(name)),
+    protect: (name) => protectSheet(model, name),
+    protectStructure: () => protectStructure(model),
+    addTable: (name, address, table) => defineTable(model, name, address, table),
+    hostWith: (older) => open(older),
     sheetNames: () => model.getWorksheetsProperties().map((s) => s.name),
     content: (name, address) => {
       const { row, column } = at(address);
@@ -137,6 +169,7 @@ function previewBook(model: Model = newEngineWorkbook()): ContractBook {
         .getDefinedNameList()
         .filter((n) => n.scope == null)
         .map((n) => ({ name: n.name, formula: `=${n.formula}` })),
+    tables: () => readEngineSnapshot(model, plan).tables.map((t) => ({ ...t })),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Test support: a PreviewHost's state judged against src/model, the same way by the host's own
- * tests (test/preview/previewHost.test.ts) and the upgrade tests (test/preview/upgrade.test.ts).
+ * tests (test/preview/previewHost.test.ts) and the contract suite (test/contract/).
  */
 import { expect } from "vitest";
 import {

@@ -9,7 +9,7 @@ import {
   NameSet,
   sheetOfReference,
   splitReference,
-} from "../../src/excel/refs";
+} from "../../src/workbook/references";
 
 describe("sheetOfReference", () => {
   it.each([

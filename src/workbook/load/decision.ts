@@ -2,8 +2,8 @@
  * A load's decision, as data: what reconcile.ts decided to create, update or keep, with the
  * names things have in the workbook. applyPlan.ts carries it out; tests read it directly.
  */
-import type { HostProblem, LoadSummary } from "../workbook/host";
-import type { PlanChart, PlanTable, SheetKey, WorkbookPlan } from "../workbook/plan";
+import type { HostProblem, LoadSummary } from "../host";
+import type { PlanChart, PlanTable, SheetKey, WorkbookPlan } from "../plan";
 
 export interface LoadOptions {
   /** Write the article's values over the analyst's input values. */

@@ -1,12 +1,13 @@
 /**
- * Reading references the way Excel returns them, and picking free names. Pure.
+ * Reading references and names the way Excel returns them (IronCalc returns them the same
+ * way, without the "="), and picking free names: the one parser of both hosts. Pure.
  *
  * Excel normalises the formulas of defined names it hands back: `='Inputs'!$A$1` comes back as
  * `=Inputs!$A$1` (quotes only where the sheet name needs them), a deleted sheet as `=#REF!$A$1`.
  * The ownership markers are plain references like these, so reading which sheet a marker points
  * at is enough to find the add-in's sheet even after the analyst renamed it.
  */
-import { OWNERSHIP_PREFIX } from "../workbook/names";
+import { OWNERSHIP_PREFIX } from "./names";
 
 /** Excel compares sheet, table and defined names without regard to case. */
 export function sameName(a: string, b: string): boolean {
@@ -68,12 +69,25 @@ export function sheetOfReference(formula: string): string | null {
   return /^[^\s'!#()"=,;+\-*/&<>^%]+$/.test(name) ? name : null;
 }
 
-/** Splits "'Compare'!$F$5:$F$24" into the sheet ("Compare") and the address ("$F$5:$F$24"). */
-export function splitReference(reference: string): { sheet: string; address: string } {
+/**
+ * "'Compare'!$F$5:$F$24" as its sheet ("Compare") and address ("$F$5:$F$24"), with or without
+ * the "="; null for anything that is not a reference to cells of one sheet.
+ */
+export function referenceParts(reference: string): { sheet: string; address: string } | null {
   const sheet = sheetOfReference(reference);
   const bang = reference.lastIndexOf("!");
-  if (sheet === null || bang < 0) throw new Error(`Not a sheet reference: ${reference}`);
-  return { sheet, address: reference.slice(bang + 1) };
+  const address = reference.slice(bang + 1);
+  if (sheet === null || bang < 0 || !/^\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/.test(address)) {
+    return null;
+  }
+  return { sheet, address };
+}
+
+/** referenceParts, for a reference the add-in wrote itself (anything else is a bug). */
+export function splitReference(reference: string): { sheet: string; address: string } {
+  const parts = referenceParts(reference);
+  if (parts === null) throw new Error(`Not a sheet reference: ${reference}`);
+  return parts;
 }
 
 /** Excel's limit on sheet names. */

@@ -1,6 +1,6 @@
 /**
  * Reconcile: what a load must do to the analyst's workbook, decided from the plan and a
- * snapshot of the workbook (snapshot.ts), before anything is written. Pure: no Office.js.
+ * snapshot of the workbook (snapshot.ts), before anything is written. Pure, the same for every host.
  *
  * The rule (plan.ts, "Ownership"): an object is the add-in's only when its ownership marker
  * (the hidden name AICOST_OWNS_<KIND>_<key>) says so. Everything else is the analyst's, and
@@ -17,18 +17,25 @@
  * analystData) and the figures they marked as overridden are kept unless they asked to reset
  * to the article; saved scenarios are kept even then (they are the analyst's work).
  */
-import type { HostProblem, LoadSummary } from "../workbook/host";
-import { ownershipMarkerName } from "../workbook/names";
+import type { HostProblem, LoadSummary } from "../host";
+import { ownershipMarkerName } from "../names";
 import type { LoadOptions, NameStep, PlanMaker, Reconciliation } from "./decision";
-import { nameConflict, protectedSheet, STRUCTURE_PROTECTED, tableConflict } from "./loadProblems";
+import {
+  keptOwnDefinition,
+  keptScenariosLine,
+  nameConflict,
+  namesLine,
+  protectedSheet,
+  STRUCTURE_PROTECTED,
+  tableConflict,
+  twinLeftOut,
+} from "../messages/load";
 import { plannedSheetName, resolveSheets, resolveTables } from "./ownedObjects";
-import { NameSet, sameName } from "./refs";
-import type { SheetKey } from "../workbook/plan";
+import { NameSet, sameName } from "../references";
+import type { SheetKey } from "../plan";
 import type { NameInfo, WorkbookSnapshot } from "./snapshot";
-import { keptScenariosLine } from "./upgrade";
 
 export type * from "./decision";
-export { combineProblems } from "./loadProblems";
 
 export function reconcile(
   snapshot: WorkbookSnapshot,
@@ -82,9 +89,7 @@ export function reconcile(
         : undefined;
     if (conflict) {
       if (isTwin) {
-        warnings.push(
-          `Your workbook has its own "${name.name}", so the add-in's portable ${name.name} was not written (=AICOST.${name.name}() still works where the add-in is installed).`
-        );
+        warnings.push(twinLeftOut(name.name));
       } else {
         problems.push(conflict);
       }
@@ -92,7 +97,7 @@ export function reconcile(
     }
     if (existing && own && !isTwin && !sameFormula(existing.formula, own.formula)) {
       // The analyst pointed the add-in's name somewhere else: theirs to decide, kept as is.
-      kept.push(`${name.name}: your own definition (${existing.formula})`);
+      kept.push(keptOwnDefinition(name.name, existing.formula));
       continue;
     }
     const steps = isTwin ? twinSteps : nameSteps;
@@ -144,7 +149,7 @@ export function reconcile(
     if (t.rows === "none") kept.push(keptScenariosLine(t.name));
   }
 
-  const count = (n: number): string[] => (n > 0 ? [`${n} named cells and ranges`] : []);
+  const count = (n: number): string[] => (n > 0 ? [namesLine(n)] : []);
   const summary: LoadSummary = {
     created: [
       ...sheets.filter((s) => s.action === "create").map((s) => s.name),

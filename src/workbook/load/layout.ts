@@ -1,8 +1,8 @@
 /**
  * A load over the add-in's own sheets, and the workbook's layout (plan.ts, "Layouts"): where to
  * read what an upgrade needs (surveySources), and what the load does once it is read
- * (decideLayout): go on as decided, upgrade, or stop. Pure: survey.ts reads, upgrade.ts in
- * src/workbook decides what goes over.
+ * (decideLayout): go on as decided, upgrade, or stop. Pure: each host reads the sources (its
+ * survey), ../upgrade.ts decides what goes over.
  *
  * Everything is found the way the rest of the host finds it: the stamp and the inputs through
  * their names (an input's ownership marker first: it stays on the add-in's cell even where the
@@ -10,11 +10,11 @@
  * Where a name is gone, the place the older layout put the thing is read instead: layouts never
  * move cells, so that is where it still is, and the headers are checked before anything is used.
  */
-import { INPUT_IDS, type InputId } from "../model";
-import { HostError, type HostProblem } from "../workbook/host";
-import { LAYOUT_STAMP_NAME, ownershipMarkerName } from "../workbook/names";
-import { rangeAddress } from "../workbook/a1";
-import type { CellBlock, PlanTable } from "../workbook/plan";
+import { INPUT_IDS, type InputId } from "../../model";
+import { HostError, type HostProblem } from "../host";
+import { LAYOUT_STAMP_NAME, ownershipMarkerName } from "../names";
+import { rangeAddress } from "../a1";
+import type { CellBlock, PlanTable } from "../plan";
 import {
   blocksSince,
   carryWork,
@@ -27,14 +27,12 @@ import {
   upgradeLine,
   type CarriedWork,
   type FoundBlock,
-  type FoundCell,
-  type FoundKind,
   type FoundStamp,
   type FoundWork,
-} from "../workbook/upgrade";
+} from "../upgrade";
 import type { LoadDecision, LoadOptions } from "./decision";
-import { combineProblems } from "./loadProblems";
-import { NameSet, sameName, sheetOfReference } from "./refs";
+import { combineProblems, keptScenariosLine } from "../messages/load";
+import { NameSet, sameName, sheetOfReference } from "../references";
 import type { WorkbookSnapshot } from "./snapshot";
 
 /** Cells to read: through a defined name, or at an address on a sheet. */
@@ -140,7 +138,7 @@ export function decideLayout(
     return { ...decision, summary };
   }
   const newBlocks = survey.newBlocks.filter((b) => (b.block.since ?? 1) > step.from);
-  const carried = carryWork(decision.plan, survey.work, options);
+  const carried = carryWork(decision.plan, survey.work, { ...options, from: step.from });
   const problems: HostProblem[] = [
     ...takenCells(newBlocks, current, step.from),
     ...(carried.ok ? [] : carried.problems),
@@ -178,33 +176,5 @@ export function upgradeDecision(
       kept: [...work.kept, ...decision.summary.kept.filter((line) => !leftInPlace.has(line))],
       warnings: [...decision.summary.warnings, ...work.warnings],
     },
-  };
-}
-
-/** The summary's line for saved scenarios a reload leaves where they are. */
-export function keptScenariosLine(tableName: string): string {
-  return `Your saved scenarios in ${tableName}`;
-}
-
-/** Excel.RangeValueType values, as strings (the Excel global does not exist outside Excel). */
-const KIND_OF_TYPE: Readonly<Record<string, FoundKind>> = {
-  Double: "number",
-  String: "text",
-  Boolean: "boolean",
-  Error: "error",
-  Empty: "empty",
-};
-
-/**
- * A cell as Office.js reads it. Range.formulas gives a formula for a formula cell and the value
- * for any other (a text "=x" typed with an apostrophe comes back as "=x" in both), so a cell
- * holds a formula exactly when its formula differs from its value.
- */
-export function foundCell(formula: unknown, value: unknown, type: unknown): FoundCell {
-  const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
-  return {
-    formula: isFormula ? formula : null,
-    kind: KIND_OF_TYPE[String(type)] ?? "text",
-    value,
   };
 }

@@ -2,8 +2,9 @@
  * Finding the add-in's own sheets and tables in a snapshot, and free names for the ones it must
  * create beside the analyst's (reconcile.ts says the rules). Pure.
  */
-import type { HostProblem } from "../workbook/host";
-import type { SheetKey, WorkbookPlan } from "../workbook/plan";
+import type { HostProblem } from "../host";
+import type { SheetKey, WorkbookPlan } from "../plan";
+import { sheetBesideYours, strangerTable, tableBesideYours } from "../messages/load";
 import type { LoadOptions, SheetStep, TableStep } from "./decision";
 import {
   freeSheetName,
@@ -12,7 +13,7 @@ import {
   NameSet,
   sameName,
   sheetOfReference,
-} from "./refs";
+} from "../references";
 import type { NameInfo, SheetInfo, WorkbookSnapshot } from "./snapshot";
 
 export function resolveSheets(
@@ -38,9 +39,7 @@ export function resolveSheets(
     const free = freeSheetName(sheet.name, taken);
     taken.add(free);
     if (free !== sheet.name) {
-      warnings.push(
-        `Your sheet "${sheet.name}" is left as it is: the add-in's ${sheet.key} sheet is named "${free}".`
-      );
+      warnings.push(sheetBesideYours(sheet.name, sheet.key, free));
     }
     return { key: sheet.key, name: free, action: "create", writeAnalystData: true };
   });
@@ -94,11 +93,7 @@ export function resolveTables(
       if (stranger) {
         // The name the add-in's table would have: the planned one, or a free one beside the analyst's.
         const ours = freeTableName(table.name, taken);
-        problems.push({
-          code: "conflict",
-          message: `The add-in's sheet "${sheet.name}" holds a table "${stranger.name}" that is not the add-in's, where the add-in must put its table "${ours}".`,
-          repair: `Rename the table back to "${ours}" if it was the add-in's (Table Design > Table Name), or move it to another sheet, then load again.`,
-        });
+        problems.push(strangerTable(sheet.name, stranger.name, ours));
         continue;
       }
     }
@@ -106,9 +101,7 @@ export function resolveTables(
     taken.add(name);
     claimed.add(name);
     if (name !== table.name) {
-      warnings.push(
-        `The name "${table.name}" is already used in your workbook: the add-in's table is named "${name}".`
-      );
+      warnings.push(tableBesideYours(table.name, name));
     }
     steps.push({ table, name, sheet: sheet.name, action: "create", rows: "all" });
   }

@@ -1,0 +1,160 @@
+// Upgrading a workbook that layout 1 of the add-in built (the fixture test/fixtures/layout-1,
+// loaded by a host of that layout) and an analyst then edited, on both hosts: their inputs, an
+// overridden figure, their scenarios, their own sheet and name are kept; the outputs are
+// src/model's; a second load changes nothing. A newer layout, cells the new layout needs and
+// a deleted scenarios sheet stop the load before any change, in the same words on both.
+import { describe, expect, it } from "vitest";
+import { DEFAULT_INPUTS } from "../../src/model";
+import { PLAN_VERSION } from "../../src/workbook/buildPlan";
+import { EDITED, KEPT_LINES, SAVED, THEIR_FORMULAS } from "../fixtures/analystEdits";
+import { olderLayoutPlan } from "../fixtures/layouts";
+import { expectInputs, expectOutputsOf } from "../preview/support/hostState";
+import type { WorkbookHost } from "../../src/workbook/host";
+import { ADAPTERS, onBothHosts, type ContractBook } from "./support/books";
+import { contents, refusal, said, workbook } from "./support/loads";
+
+/**
+ * A workbook layout 1 built, then edited by the analyst with that copy of the add-in; then
+ * opened with this add-in (`host`).
+ */
+async function editedLayoutOne(b: ContractBook): Promise<{ b: ContractBook; host: WorkbookHost }> {
+  const older = b.hostWith(olderLayoutPlan(1));
+  await older.loadArticle({ resetInputs: false });
+  await older.writeInput("fundingUsd", EDITED.fundingUsd);
+  await older.writeInput("efficiencyShare", EDITED.efficiencyShare);
+  b.type("Inputs", "B12", "=0.2+0.05");
+  b.type("Figures", "D5", 5000000);
+  b.type("Figures", "J5", "TRUE");
+  for (const s of SAVED) await older.saveScenario(s);
+  b.addSheet("My analysis");
+  THEIR_FORMULAS.forEach((f, i) => b.type("My analysis", `A${i + 1}`, f));
+  b.defineName("MyFunding", "=Inputs!$B$9");
+  return { b, host: b.reopen() };
+}
+
+const theirSheet = (b: ContractBook): string[] =>
+  THEIR_FORMULAS.map(
+    (_, i) =>
+      `${b.content("My analysis", `A${i + 1}`)} ${JSON.stringify(b.value("My analysis", `A${i + 1}`))}`
+  );
+
+onBothHosts("an upgrade from layout 1", (book) => {
+  it("carries the analyst's work over, says so, and computes as src/model does", async () => {
+    const { b, host } = await editedLayoutOne(book());
+    const listed = (await host.listScenarios()).scenarios;
+    const theirs = theirSheet(b);
+    const syncs = b.roundTrips();
+    const summary = said(await host.loadArticle({ resetInputs: false }));
+    if (syncs !== undefined) expect(b.roundTrips()).toBe(syncs + 4);
+    expect(summary.upgradedFrom).toBe(1);
+    expect(summary.updated[0]).toBe(
+      `Upgraded this workbook from layout 1 to layout ${PLAN_VERSION}`
+    );
+    expect(summary.kept).toEqual(
+      expect.arrayContaining([
+        `Your saved scenarios (${listed.length}, with their notes)`,
+        ...KEPT_LINES.slice(1),
+      ])
+    );
+    expect(b.value("Checks", "B3")).toEqual({ kind: "number", value: PLAN_VERSION });
+    expect(b.content("Inputs", "B12")).toBe("=0.2+0.05");
+    expect(b.content("Figures", "D5")).toBe("5000000");
+    const state = await host.readState();
+    expectInputs(state.inputs, EDITED);
+    expectOutputsOf(state, EDITED);
+    expect((await host.listScenarios()).scenarios).toEqual(listed);
+    expect(theirSheet(b)).toEqual(theirs);
+    expect(b.names()).toContainEqual({ name: "MyFunding", formula: "=Inputs!$B$9" });
+
+    const upgraded = workbook(b);
+    const again = said(await host.loadArticle({ resetInputs: false }));
+    expect(again.upgradedFrom).toBeUndefined();
+    expect(workbook(b)).toEqual(upgraded);
+  });
+
+  it("carries the scenarios over a reset too, which puts the article's inputs back", async () => {
+    const { host } = await editedLayoutOne(book());
+    const listed = (await host.listScenarios()).scenarios;
+    await host.loadArticle({ resetInputs: true });
+    expectInputs((await host.readState()).inputs, DEFAULT_INPUTS);
+    expect((await host.listScenarios()).scenarios).toEqual(listed);
+  });
+});
+
+onBothHosts("loads that stop before an upgrade changes anything", (book) => {
+  it("refuses a workbook a newer add-in built: update the add-in", async () => {
+    const b = book();
+    const host = b.host;
+    await host.loadArticle({ resetInputs: false });
+    b.type("Checks", "B3", PLAN_VERSION + 1);
+    const before = workbook(b);
+    const error = await refusal(host.loadArticle({ resetInputs: false }));
+    expect(error.problem.code).toBe("unsupported");
+    expect(error.problem.message).toBe(
+      `A newer version of the AI Cost Scenarios add-in built this workbook (workbook layout ${PLAN_VERSION + 1}); this version writes layout ${PLAN_VERSION}, and loading would undo what the newer one wrote. Nothing was changed.`
+    );
+    expect(workbook(b)).toEqual(before);
+    expect((await host.readState()).loaded).toBe(true);
+  });
+
+  it("refuses a stamp it cannot read, saying where it is", async () => {
+    const b = book();
+    const host = b.host;
+    await host.loadArticle({ resetInputs: false });
+    b.type("Checks", "B3", "two");
+    const error = await refusal(host.loadArticle({ resetInputs: false }));
+    expect(error.problem.code).toBe("damaged");
+    expect(error.problem.message).toMatch(
+      /^The workbook's layout stamp \(Checks!B3\) holds "two" instead/
+    );
+  });
+
+  it("refuses to write over cells the analyst used where the new layout writes", async () => {
+    const b = book();
+    await b.hostWith(olderLayoutPlan(1)).loadArticle({ resetInputs: false });
+    b.type("Checks", "A3", "my note");
+    const host = b.reopen();
+    const before = workbook(b);
+    const error = await refusal(host.loadArticle({ resetInputs: false }));
+    expect(error.problem.code).toBe("conflict");
+    expect(error.problem.message).toMatch(
+      /^Layout \d+ of the add-in writes into Checks!A3:B3, which layout 1 left empty, and you have used those cells \("my note"\)\. Nothing was changed\.$/
+    );
+    expect(workbook(b)).toEqual(before);
+  });
+
+  it("stops where the scenarios sheet was deleted; a reset goes through, leaving their sheet", async () => {
+    const b = book();
+    const older = b.hostWith(olderLayoutPlan(1));
+    await older.loadArticle({ resetInputs: false });
+    await older.writeInput("fundingUsd", 52e9);
+    b.addSheet("My notes");
+    b.type("My notes", "A1", "=Inputs!B9/2");
+    b.deleteSheet("Scenarios");
+    const host = b.reopen();
+    const before = workbook(b);
+    const error = await refusal(host.loadArticle({ resetInputs: false }));
+    expect(error.problem.code).toBe("damaged");
+    expect(error.problem.message).toContain("The add-in cannot find its saved scenarios table");
+    expect(workbook(b)).toEqual(before);
+    const summary = said(await host.loadArticle({ resetInputs: true }));
+    expect(summary.upgradedFrom).toBe(1);
+    expect(b.sheetNames()).toContain("Scenarios");
+    expect(b.content("My notes", "A1")).toBe("=Inputs!B9/2");
+    expect((await host.listScenarios()).scenarios).toEqual([]);
+  });
+});
+
+describe("both hosts, side by side, upgrading layout 1", () => {
+  it("write the same workbook and say the same", async () => {
+    const seen = await Promise.all(
+      ADAPTERS.map(async ({ book }) => {
+        const { b, host } = await editedLayoutOne(book());
+        const summary = said(await host.loadArticle({ resetInputs: false }));
+        return { summary, cells: contents(b) };
+      })
+    );
+    const [excel, preview] = seen;
+    expect(preview).toEqual(excel);
+  });
+});
