@@ -60,7 +60,6 @@ const NUMBER_CELL = 1;
 /** The performance mark set when a slider's write reaches the host. */
 export const WRITE_MARK = "aicost:preview-write-input";
 
-
 /** A cell of the engine: sheet index and the plan's 0-based row and column. */
 interface CellAt {
   readonly sheet: number;
