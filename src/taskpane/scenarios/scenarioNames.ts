@@ -4,6 +4,7 @@
  * Names are compared trimmed and without regard to case: the comparison sheet looks scenarios
  * up by name, and Excel's lookups ignore case, so "Base" and "base" would be one scenario to it.
  */
+import { formMessages } from "../../workbook/messages";
 
 /** What one Excel cell holds; names and notes are stored in cells of the scenarios table. */
 export const CELL_TEXT_LIMIT = 32_767;
@@ -22,14 +23,12 @@ export function nameProblem(
   except?: string
 ): string | undefined {
   const trimmed = name.trim();
-  if (trimmed === "") return "Give the scenario a name.";
+  if (trimmed === "") return formMessages.nameEmpty;
   if (trimmed.length > CELL_TEXT_LIMIT) return tooLong("A name");
   const clash = existing.find(
     (other) => sameName(other, trimmed) && !(except !== undefined && sameName(other, except))
   );
-  return clash === undefined
-    ? undefined
-    : `A scenario named “${clash}” already exists. Choose another name.`;
+  return clash === undefined ? undefined : formMessages.nameTaken(clash);
 }
 
 /** "Base (copy)", or "Base (copy 2)", … : the first that no scenario has. */
@@ -45,6 +44,6 @@ export function noteProblem(note: string): string | undefined {
   return note.trim().length > CELL_TEXT_LIMIT ? tooLong("A note") : undefined;
 }
 
-function tooLong(what: string): string {
-  return `${what} can hold at most ${CELL_TEXT_LIMIT.toLocaleString("en-US")} characters (one Excel cell).`;
+function tooLong(what: "A name" | "A note"): string {
+  return formMessages.tooLong(what, CELL_TEXT_LIMIT);
 }

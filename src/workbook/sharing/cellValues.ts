@@ -6,6 +6,7 @@
  * FALSE, or an error constant. The record keeps what was written as it would be typed, so the
  * same text read back gives the same value (parseTyped(typed(w)) is w).
  */
+import { sharingMessages } from "../messages/sharing";
 import { typedInput } from "../plan";
 
 /** A cell's value as the workbook shows it. */
@@ -101,12 +102,10 @@ export function frozenValue(value: ShownValue): Written | { readonly refused: st
     case "error": {
       const error = value.value.toUpperCase();
       if (NOT_CALCULATED.includes(error)) {
-        return {
-          refused: `it shows ${value.value}, so its AICOST function has not calculated here (is the add-in running?)`,
-        };
+        return { refused: sharingMessages.notCalculated(value.value) };
       }
       if (!TYPABLE_ERRORS.includes(error)) {
-        return { refused: `it shows ${value.value}, which a cell cannot hold as a value` };
+        return { refused: sharingMessages.notAValue(value.value) };
       }
       return { kind: "error", value: error };
     }
@@ -158,6 +157,6 @@ export function describeValue(value: ShownValue | Written): string {
     case "formula":
       return value.formula;
     case "empty":
-      return "nothing (empty)";
+      return sharingMessages.emptyValue;
   }
 }
