@@ -41,6 +41,7 @@ import {
 import { findRecordSheet, sameSheetName } from "../workbook/sharing/contents";
 import { applyRoleStyle, officeCells, type OfficeCell } from "./cells";
 import type { ExcelRunner } from "./changeEvents";
+import { officeMessages } from "../workbook/messages/office";
 import { hostErrorFrom } from "./officeErrors";
 import { OPTIONAL_EXCEL_API, type Requirements } from "./requirements";
 import { readSnapshot, type WorkbookSnapshot } from "./snapshot";
@@ -56,7 +57,7 @@ export class ExcelSharing implements SharingControls {
   ) {}
 
   status(): Promise<SharingStatus> {
-    return this.excel("read the record of prepared cells", async (context) => {
+    return this.excel(officeMessages.sharingSteps.status, async (context) => {
       const snapshot = await readSnapshot(context);
       const record = findRecordSheet(snapshot.names);
       const isRecord = (name: string): boolean => record !== null && sameSheetName(name, record);
@@ -67,7 +68,7 @@ export class ExcelSharing implements SharingControls {
   }
 
   prepareForSharing(): Promise<SharingReport> {
-    return this.excel("prepare the workbook for sharing", async (context) => {
+    return this.excel(officeMessages.sharingSteps.prepare, async (context) => {
       const snapshot = await readSnapshot(context);
       const read = await readContents(
         context,
@@ -84,7 +85,7 @@ export class ExcelSharing implements SharingControls {
   }
 
   restoreAddinFormulas(): Promise<RestoreReport> {
-    return this.excel("restore the add-in formulas", async (context) => {
+    return this.excel(officeMessages.sharingSteps.restore, async (context) => {
       const snapshot = await readSnapshot(context);
       const contents = await readContents(
         context,

@@ -25,6 +25,7 @@ import {
   type SharingControls,
   type WorkbookState,
 } from "../workbook/host";
+import { officeMessages } from "../workbook/messages";
 import { ownershipMarkerName } from "../workbook/names";
 import {
   typedInput,
@@ -56,12 +57,6 @@ export const WRITE_MARK = "aicost:preview-write-input";
 
 /** What a load tells the pane while it works (the engine applies the plan in one go). */
 export const PREVIEW_LOAD_STEP = "Writing the figures, inputs, model, scenarios and checks";
-
-const NOT_LOADED: HostProblem = {
-  code: "not-loaded",
-  message: "The article's figures are not in this workbook yet.",
-  repair: "Choose “Load the article's figures” first.",
-};
 
 /** A cell of the engine: sheet index and the plan's 0-based row and column. */
 interface CellAt {
@@ -298,7 +293,7 @@ export class PreviewHost implements WorkbookHost {
   }
 
   private requireLoaded(): void {
-    if (!this.isLoaded()) throw new HostError(NOT_LOADED);
+    if (!this.isLoaded()) throw new HostError(officeMessages.notLoadedYet);
   }
 
   /** Where one of the plan's named cells is now, or undefined when its sheet is gone. */
