@@ -10,8 +10,8 @@
  *    shared runtime loading with the document, so the functions and the change handler are
  *    ready before the pane shows; None goes back to loading when the analyst opens the pane.
  *
- * The switch reads the setting alone: getStartupBehavior is not implemented everywhere (it threw
- * NotImplemented in Excel on the web, office-js#1407), and the setting is what opens the pane.
+ * The switch reads the setting alone: getStartupBehavior is not implemented everywhere (Excel on
+ * the web: docs/HOSTS.md), and the setting is what opens the pane.
  * When one of the two cannot be saved, the other is put back, so the document is as it was.
  */
 import { HostError, type AutoOpenControl } from "../workbook/host";

@@ -1,8 +1,8 @@
 /**
- * The .xlsx package: the parts of an Office Open XML workbook ([ECMA-376] Part 1 and 2),
+ * The .xlsx package: the parts of an Office Open XML workbook (docs/HOSTS.md, "The .xlsx file"),
  * zipped with fflate. Written here rather than with a workbook library because none at hand
  * writes what the add-in's workbook needs: exceljs 4.4.0 drops defined names whose value is a
- * LAMBDA (PLATFORM.md), and the portable twins are exactly that.
+ * LAMBDA, and the portable twins are exactly that.
  *
  * Parts: [Content_Types].xml, the package and workbook relationships, xl/workbook.xml (sheets
  * in tab order, every defined name, calcPr with fullCalcOnLoad so Excel recalculates on open),

@@ -1,5 +1,5 @@
 /**
- * Text into SpreadsheetML. Strings in an .xlsx are ST_Xstring ([ECMA-376] 22.9.2.19): a
+ * Text into SpreadsheetML. Strings in an .xlsx are ST_Xstring (docs/HOSTS.md): a
  * character XML cannot carry (most control characters) is written as _xHHHH_, so a literal
  * "_xHHHH_" in the text must itself be escaped (its "_" as _x005F_) or Excel would decode it.
  */
