@@ -29,7 +29,10 @@ import {
   RECORD_WIDTHS_PT,
   recordHeading,
   recordMarkerFormula,
+  findRecordSheet,
+  sameSheetName,
   sharingStatus,
+  sheetsForStatus,
   type CellContent,
   type RecordWrite,
   type SharingWrites,
@@ -38,7 +41,6 @@ import {
   type WorkbookContents,
   type Written,
 } from "../workbook/sharing";
-import { findRecordSheet, sameSheetName } from "../workbook/sharing/contents";
 import { applyRoleStyle, officeCells, type OfficeCell } from "./cells";
 import type { ExcelRunner } from "./changeEvents";
 import { officeMessages } from "../workbook/messages/office";
@@ -59,10 +61,9 @@ export class ExcelSharing implements SharingControls {
   status(): Promise<SharingStatus> {
     return this.excel(officeMessages.sharingSteps.status, async (context) => {
       const snapshot = await readSnapshot(context);
-      const record = findRecordSheet(snapshot.names);
-      const isRecord = (name: string): boolean => record !== null && sameSheetName(name, record);
+      const wanted = sheetsForStatus(snapshot.names);
       return sharingStatus(
-        await readContents(context, snapshot, isRecord, undefined, this.cellsPerRequest)
+        await readContents(context, snapshot, wanted, undefined, this.cellsPerRequest)
       );
     });
   }

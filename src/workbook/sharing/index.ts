@@ -5,7 +5,14 @@
  */
 export { ADDIN_FUNCTIONS, addinFunction, type AddinFunction } from "./addinFunctions";
 export { EMPTY_CELL, typed, type CellContent, type ShownValue, type Written } from "./cellValues";
-export type { NameContents, SheetContents, WorkbookContents } from "./contents";
+export {
+  findRecordSheet,
+  sameSheetName,
+  sheetsForStatus,
+  type NameContents,
+  type SheetContents,
+  type WorkbookContents,
+} from "./contents";
 export { convertFormula, MAX_FORMULA_CHARS, type Conversion, type How } from "./conversion";
 export { rewriteCalls, sameFormula, scanFormula, type AddinCall } from "./formulaCalls";
 export { markSharedFormulas } from "./arrays";
