@@ -35,7 +35,7 @@ export interface AutoOpenOffice {
 }
 
 /** The requirement set of Office.addin.setStartupBehavior (and of the manifest's shared runtime). */
-export const SHARED_RUNTIME = { name: "SharedRuntime", version: "1.1" } as const;
+const SHARED_RUNTIME = { name: "SharedRuntime", version: "1.1" } as const;
 
 export function autoOpenControl(office: () => AutoOpenOffice): AutoOpenControl {
   return {

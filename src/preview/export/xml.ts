@@ -22,7 +22,7 @@ export function escapeText(text: string): string {
 }
 
 /** Escapes text for a double-quoted attribute (line breaks kept as character references). */
-export function escapeAttribute(text: string): string {
+function escapeAttribute(text: string): string {
   return escapeText(text)
     .replace(/"/g, "&quot;")
     .replace(/\n/g, "&#10;")

@@ -100,7 +100,7 @@ function ResetButton({
 }
 
 /** "Created 12 · Updated 3 · Kept 2 · Warnings 1", then each warning in full. */
-export function summaryCounts(summary: LoadSummary): string {
+function summaryCounts(summary: LoadSummary): string {
   return loadReportMessages.counts(
     summary.created.length,
     summary.updated.length,

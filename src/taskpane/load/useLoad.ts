@@ -21,7 +21,7 @@ export interface LoadSlice {
 }
 
 /** What the bar says before the host reports its first step. */
-export const FIRST_STEP = loadReportMessages.firstStep;
+const FIRST_STEP = loadReportMessages.firstStep;
 
 /** `afterLoad` re-reads what the load changed (the state, the scenarios). */
 export function useLoad(host: WorkbookHost, afterLoad: () => Promise<void>): LoadSlice {

@@ -9,7 +9,7 @@ import { formMessages } from "../../workbook/messages";
 /** What one Excel cell holds; names and notes are stored in cells of the scenarios table. */
 export const CELL_TEXT_LIMIT = 32_767;
 
-export function sameName(a: string, b: string): boolean {
+function sameName(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 }
 

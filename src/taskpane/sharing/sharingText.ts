@@ -6,9 +6,6 @@
 import type { RestoreReport, SharingReport, SharingStatus } from "../../workbook/host";
 import { sharingReportMessages as say } from "../../workbook/messages";
 
-/** "1 cell", "12 cells", "0 cells". */
-export const cells = say.cells;
-
 export function prepareTitle(report: SharingReport): string {
   return report.changed === 0 ? say.nothingToPrepare : say.prepared(report.changed);
 }

@@ -43,7 +43,7 @@ export type Written =
  * Error values that can be typed into a cell as constants, in Excel and IronCalc alike. Newer
  * ones (#SPILL!, #CALC!, …) only come out of formulas: typed, they would become text.
  */
-export const TYPABLE_ERRORS: readonly string[] = [
+const TYPABLE_ERRORS: readonly string[] = [
   "#NULL!",
   "#DIV/0!",
   "#VALUE!",
@@ -58,7 +58,7 @@ export const TYPABLE_ERRORS: readonly string[] = [
  * unknown, as where the add-in's functions are not registered), #BUSY! (still calculating) and
  * #GETTING_DATA. Freezing one of these would keep the wrong value, so such cells are left alone.
  */
-export const NOT_CALCULATED: readonly string[] = ["#NAME?", "#BUSY!", "#GETTING_DATA"];
+const NOT_CALCULATED: readonly string[] = ["#NAME?", "#BUSY!", "#GETTING_DATA"];
 
 /** A cell's content as typed: the formula, the number, text with an apostrophe where needed. */
 export function typed(written: Written): string {

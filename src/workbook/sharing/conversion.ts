@@ -30,7 +30,7 @@ import { inlineTwin } from "./nativeFormula";
 import { sharingMessages as say } from "../messages/sharing";
 
 /** Excel's limit on the length of a cell's formula. */
-export const MAX_FORMULA_CHARS = 8192;
+const MAX_FORMULA_CHARS = 8192;
 
 export type How = "twin" | "native" | "frozen";
 

@@ -153,7 +153,7 @@ function nameNotes(contents: WorkbookContents): string[] {
     .map((n) => say.nameCallsAddin(n.name, n.formula));
 }
 
-export function sameCell(a: CellAt, b: CellAt): boolean {
+function sameCell(a: CellAt, b: CellAt): boolean {
   return a.row === b.row && a.column === b.column && sameSheetName(a.sheet, b.sheet);
 }
 

@@ -35,8 +35,8 @@ export function recordMarkerFormula(sheetName: string): string {
 }
 
 const TITLE = sharingMessages.recordTitle;
-export const RECORD_INTRO: readonly string[] = sharingMessages.recordIntro;
-export const RECORD_HEADERS = [
+const RECORD_INTRO: readonly string[] = sharingMessages.recordIntro;
+const RECORD_HEADERS = [
   "Cell",
   "Shows now",
   "Replaced with",
@@ -47,7 +47,7 @@ export const RECORD_HEADERS = [
 ] as const;
 
 /** 0-based rows: title, the intro lines, a blank row, the header, then one row per cell. */
-export const HEADER_ROW = 2 + RECORD_INTRO.length;
+const HEADER_ROW = 2 + RECORD_INTRO.length;
 export const FIRST_ROW = HEADER_ROW + 1;
 export const RECORD_COLUMNS = RECORD_HEADERS.length;
 const COLUMN = {
