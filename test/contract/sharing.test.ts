@@ -15,6 +15,7 @@ import {
   count,
   FIRST_ENTRY,
   MODEL,
+  MOVES,
   QUOTED,
   RECORD,
 } from "../support/sharingWorkbook";
@@ -28,6 +29,28 @@ async function analystWorkbook(b: ContractBook, addin = true): Promise<ContractB
   b.addSheet(QUOTED);
   for (const c of CELLS) b.type(c.sheet, c.address, c.typed);
   return b;
+}
+
+/**
+ * The analyst's workbook and a copy of it prepared for sharing, built once for the suite: each
+ * test changes copies of them.
+ */
+function workbooks(book: () => ContractBook): {
+  workbook: () => ContractBook;
+  prepared: () => ContractBook;
+} {
+  let workbook: ContractBook | undefined;
+  let prepared: ContractBook | undefined;
+  beforeAll(async () => {
+    workbook = await analystWorkbook(book());
+    prepared = workbook.copy();
+    await prepared.host.sharing?.prepareForSharing();
+  });
+  const built = (b: ContractBook | undefined): ContractBook => {
+    if (!b) throw new Error("The suite's workbooks are built in beforeAll");
+    return b;
+  };
+  return { workbook: () => built(workbook), prepared: () => built(prepared) };
 }
 
 /** The workbook as far as prepare and restore can change it: sheets, cells as typed, names. */
@@ -62,16 +85,10 @@ function numberIn(b: ContractBook, key: string): number {
 }
 
 onBothHosts("preparing a workbook for sharing", (book) => {
-  let workbook: ContractBook;
-  let prepared: ContractBook;
-  beforeAll(async () => {
-    workbook = await analystWorkbook(book());
-    prepared = workbook.copy();
-    await prepared.host.sharing?.prepareForSharing();
-  });
+  const { workbook, prepared } = workbooks(book);
 
   it("rewrites every AICOST cell and reports how: twins where they exist, frozen values elsewhere", async () => {
-    const b = workbook.copy();
+    const b = workbook().copy();
     const report = await b.host.sharing!.prepareForSharing();
     expect(report).toMatchObject({
       changed: CHANGED,
@@ -94,11 +111,11 @@ onBothHosts("preparing a workbook for sharing", (book) => {
   });
 
   it("says whether the workbook is prepared, and how many cells", async () => {
-    expect(await workbook.reopen().sharing!.status()).toEqual({
+    expect(await workbook().reopen().sharing!.status()).toEqual({
       prepared: false,
       preparedCells: 0,
     });
-    expect(await prepared.reopen().sharing!.status()).toEqual({
+    expect(await prepared().reopen().sharing!.status()).toEqual({
       prepared: true,
       preparedCells: CHANGED,
     });
@@ -106,73 +123,77 @@ onBothHosts("preparing a workbook for sharing", (book) => {
 
   it("leaves no AICOST call in any cell, and every other cell exactly as it was, value and formula", () => {
     for (const c of CELLS) {
-      const now = prepared.content(c.sheet, c.address);
+      const now = prepared().content(c.sheet, c.address);
       if (now.startsWith("="))
         expect(scanFormula(now).calls, `${c.sheet}!${c.address}: ${now}`).toEqual([]);
       if (c.becomes === "same")
-        expect(now, `${c.sheet}!${c.address}`).toBe(workbook.content(c.sheet, c.address));
+        expect(now, `${c.sheet}!${c.address}`).toBe(workbook().content(c.sheet, c.address));
     }
-    expectSameValues(values(prepared), values(workbook));
+    expectSameValues(values(prepared()), values(workbook()));
   });
 
   it("keeps the decoys: the string holding a call's text, and the text typed as =AICOST.RATIO(1,2)", () => {
-    expect(prepared.content(ANALYSIS, "C6")).toBe(workbook.content(ANALYSIS, "C6"));
-    expect(prepared.value(ANALYSIS, "C7")).toEqual({ kind: "text", value: "=AICOST.RATIO(1,2)" });
-    expect(prepared.content(ANALYSIS, "C7")).toBe("'=AICOST.RATIO(1,2)");
+    expect(prepared().content(ANALYSIS, "C6")).toBe(workbook().content(ANALYSIS, "C6"));
+    expect(prepared().value(ANALYSIS, "C7")).toEqual({ kind: "text", value: "=AICOST.RATIO(1,2)" });
+    expect(prepared().content(ANALYSIS, "C7")).toBe("'=AICOST.RATIO(1,2)");
   });
 
   it("gives twin cells the model's values, computed by the twins", () => {
     for (const [key, want] of Object.entries(MODEL)) {
       const [sheet = "", address = ""] = key.split("!");
-      expect(prepared.content(sheet, address), key).not.toMatch(/aicost/i);
-      expect(sameNumber(numberIn(prepared, key), want), key).toBe(true);
+      expect(prepared().content(sheet, address), key).not.toMatch(/aicost/i);
+      expect(sameNumber(numberIn(prepared(), key), want), key).toBe(true);
     }
-    expect(prepared.content(ANALYSIS, "C5").toUpperCase()).toBe(
+    expect(prepared().content(ANALYSIS, "C5").toUpperCase()).toBe(
       "=STAKE.BOUGHT(B1,'MY ''QUOTED'' SHEET'!B1)"
     );
   });
 
   it("freezes numbers as numbers, text as text, errors as errors and booleans as booleans", () => {
-    expect(prepared.content(ANALYSIS, "C8")).toBe("0.1");
-    expect(prepared.value(ANALYSIS, "C9").kind).toBe("text");
-    expect(prepared.value(ANALYSIS, "C14")).toEqual({ kind: "error", value: "#N/A" });
-    expect(prepared.value(ANALYSIS, "C15")).toEqual({ kind: "boolean", value: true });
+    expect(prepared().content(ANALYSIS, "C8")).toBe("0.1");
+    expect(prepared().value(ANALYSIS, "C9").kind).toBe("text");
+    expect(prepared().value(ANALYSIS, "C14")).toEqual({ kind: "error", value: "#N/A" });
+    expect(prepared().value(ANALYSIS, "C15")).toEqual({ kind: "boolean", value: true });
   });
 
   it("leaves the add-in's own sheets as they were", () => {
     for (const name of ["Figures", "Inputs", "Model", "Scenarios", "Compare", "Checks"])
-      expect(prepared.cells(name), name).toEqual(workbook.cells(name));
+      expect(prepared().cells(name), name).toEqual(workbook().cells(name));
   });
 
   it("shows a colleague without the add-in the same numbers, where unprepared cells show #NAME?", () => {
-    const colleague = prepared.copy();
+    const colleague = prepared().copy();
     colleague.removeAddin();
-    expectSameValues(values(colleague), values(workbook));
-    const unprepared = workbook.copy();
+    expectSameValues(values(colleague), values(workbook()));
+    const unprepared = workbook().copy();
     unprepared.removeAddin();
     expect(unprepared.value(ANALYSIS, "C1")).toEqual({ kind: "error", value: "#NAME?" });
   });
 
   it("keeps a record a colleague can read: every formula stored as text, a link to each cell, its marker", () => {
-    expect(prepared.sheetNames().at(-1)).toBe(RECORD);
-    expect(prepared.value(RECORD, "A1")).toEqual({
+    expect(prepared().sheetNames().at(-1)).toBe(RECORD);
+    expect(prepared().value(RECORD, "A1")).toEqual({
       kind: "text",
       value: sharingMessages.recordTitle,
     });
     CELLS.filter((c) => c.becomes !== "same").forEach((c, i) => {
       const row = FIRST_ENTRY + i;
-      expect(prepared.value(RECORD, `D${row}`)).toEqual({
+      expect(prepared().value(RECORD, `D${row}`)).toEqual({
         kind: "text",
-        value: workbook.content(c.sheet, c.address),
+        value: workbook().content(c.sheet, c.address),
       });
-      expect(prepared.content(RECORD, `D${row}`).startsWith("'=")).toBe(true);
-      expect(prepared.content(RECORD, `B${row}`).toUpperCase()).toContain(c.address);
+      expect(prepared().content(RECORD, `D${row}`).startsWith("'=")).toBe(true);
+      expect(prepared().content(RECORD, `B${row}`).toUpperCase()).toContain(c.address);
     });
-    expect(prepared.names().map((n) => n.name)).toContain(RECORD_MARKER);
+    expect(
+      prepared()
+        .names()
+        .map((n) => n.name)
+    ).toContain(RECORD_MARKER);
   });
 
   it("appends only new cells when prepared twice, and says so in the status", async () => {
-    const b = prepared.copy();
+    const b = prepared().copy();
     const sharing = b.host.sharing!;
     expect((await sharing.prepareForSharing()).changed).toBe(0);
     b.type(ANALYSIS, "E1", "=AICOST.RATIO(1,4)");
@@ -188,7 +209,7 @@ onBothHosts("preparing a workbook for sharing", (book) => {
   });
 
   it("leaves alone a cell to freeze whose result spills, rather than keep only its first value", async () => {
-    const b = workbook.copy();
+    const b = workbook().copy();
     b.type(ANALYSIS, "F1", '=AICOST.FIGURE("v3_training_cost")*SEQUENCE(3)');
     const spilled = [1, 2, 3].map((r) => b.value(ANALYSIS, `F${r}`));
     expect(spilled).toEqual([6e6, 12e6, 18e6].map((value) => ({ kind: "number", value })));
@@ -202,7 +223,7 @@ onBothHosts("preparing a workbook for sharing", (book) => {
   });
 
   it("turns a spilling cell into its twin, which spills the same values", async () => {
-    const b = workbook.copy();
+    const b = workbook().copy();
     b.type(ANALYSIS, "G1", "=AICOST.RATIO(B1:B2,B3)");
     const before = [1, 2].map((r) => numberIn(b, `${ANALYSIS}!G${r}`));
     const report = await b.host.sharing!.prepareForSharing();
@@ -214,7 +235,7 @@ onBothHosts("preparing a workbook for sharing", (book) => {
   });
 
   it("leaves the analyst's own sheet named like the record alone and uses a free name", async () => {
-    const b = workbook.copy();
+    const b = workbook().copy();
     b.addSheet(RECORD);
     b.type(RECORD, "A1", "mine");
     expect((await b.host.sharing!.prepareForSharing()).recordSheet).toBe(`${RECORD} (2)`);
@@ -225,7 +246,7 @@ onBothHosts("preparing a workbook for sharing", (book) => {
   });
 
   it("does not call a twin name the analyst took as their own, and writes its formula out with LET", async () => {
-    const b = workbook.copy();
+    const b = workbook().copy();
     b.deleteName("AICOST_OWNS_NAME_BURN.YEARS"); // the name is theirs now
     const report = await b.host.sharing!.prepareForSharing();
     expect(b.content(ANALYSIS, "C1")).toMatch(/^=LET\(/i);
@@ -253,28 +274,22 @@ onBothHosts("preparing where the add-in's functions do not run", (book) => {
 });
 
 onBothHosts("restoring the add-in formulas", (book) => {
-  let workbook: ContractBook;
-  let prepared: ContractBook;
-  beforeAll(async () => {
-    workbook = await analystWorkbook(book());
-    prepared = workbook.copy();
-    await prepared.host.sharing?.prepareForSharing();
-  });
+  const { workbook, prepared } = workbooks(book);
 
   it("puts every formula back exactly and removes the record and its marker: the workbook is as before", async () => {
-    const b = prepared.copy();
+    const b = prepared().copy();
     expect(await b.host.sharing!.restoreAddinFormulas()).toEqual({
       restored: CHANGED,
       leftAlone: [],
     });
-    expect(workbookState(b)).toEqual(workbookState(workbook));
+    expect(workbookState(b)).toEqual(workbookState(workbook()));
     expect(b.sheetNames()).not.toContain(RECORD);
     expect(b.names().map((n) => n.name)).not.toContain(RECORD_MARKER);
     expect(await b.host.sharing!.status()).toEqual({ prepared: false, preparedCells: 0 });
   });
 
   it("leaves cells edited since alone, says which and why, and keeps their rows in the record", async () => {
-    const b = prepared.copy();
+    const b = prepared().copy();
     // What prepare wrote into C1, as its record keeps it (the first entry).
     const written = b.value(RECORD, `E${FIRST_ENTRY}`);
     b.type(ANALYSIS, "C1", 7);
@@ -286,42 +301,34 @@ onBothHosts("restoring the add-in formulas", (book) => {
         `${ANALYSIS}!C1`,
         "7",
         written.kind === "text" ? written.value : "",
-        workbook.content(ANALYSIS, "C1")
+        workbook().content(ANALYSIS, "C1")
       ),
       sharingMessages.editedSincePrepared(
         `${ANALYSIS}!C8`,
         "=0.2",
         "0.1",
-        workbook.content(ANALYSIS, "C8")
+        workbook().content(ANALYSIS, "C8")
       ),
     ]);
     expect(b.content(ANALYSIS, "C1")).toBe("7");
     expect(b.content(ANALYSIS, "C8")).toBe("=0.2");
-    expect(b.content(ANALYSIS, "C2")).toBe(workbook.content(ANALYSIS, "C2"));
+    expect(b.content(ANALYSIS, "C2")).toBe(workbook().content(ANALYSIS, "C2"));
     expect(await b.host.sharing!.status()).toEqual({ prepared: true, preparedCells: 2 });
   });
 
   it("follows a cell whose sheet was renamed since", async () => {
-    const b = prepared.copy();
+    const b = prepared().copy();
     b.renameSheet(QUOTED, "Renamed");
     const report = await b.host.sharing!.restoreAddinFormulas();
     expect(report).toEqual({ restored: CHANGED, leftAlone: [] });
-    expect(b.content("Renamed", "B2")).toBe(workbook.content(QUOTED, "B2"));
+    expect(b.content("Renamed", "B2")).toBe(workbook().content(QUOTED, "B2"));
   });
-
-  /** The analyst's edits since prepare that move references: the spreadsheet updates every formula. */
-  const MOVES: readonly { name: string; move: (b: ContractBook) => void }[] = [
-    { name: "a row inserted above every cell", move: (b) => b.insertRows(ANALYSIS, 1) },
-    { name: "a row inserted between B1 and B2", move: (b) => b.insertRows(ANALYSIS, 2) },
-    { name: "columns inserted left of A", move: (b) => b.insertColumns(ANALYSIS, "A", 2) },
-    { name: "a column inserted between B and C", move: (b) => b.insertColumns(ANALYSIS, "C") },
-  ];
 
   for (const { name, move } of MOVES) {
     it(`follows references moved since (${name}): frozen and twin cells alike`, async () => {
-      const expected = workbook.copy();
+      const expected = workbook().copy();
       move(expected);
-      const b = prepared.copy();
+      const b = prepared().copy();
       move(b);
       expect(await b.host.sharing!.restoreAddinFormulas()).toEqual({
         restored: CHANGED,
@@ -333,7 +340,7 @@ onBothHosts("restoring the add-in formulas", (book) => {
   }
 
   it("gives a frozen cell back its formula reading its inputs where they are now", async () => {
-    const b = prepared.copy();
+    const b = prepared().copy();
     b.insertRows(ANALYSIS, 1);
     await b.host.sharing!.restoreAddinFormulas();
     // C10, frozen by prepare, is C11 now, and reads B2 and B3.
@@ -341,7 +348,7 @@ onBothHosts("restoring the add-in formulas", (book) => {
   });
 
   it("keeps the record sheet, clearing only the restored rows, when the analyst wrote on it", async () => {
-    const b = prepared.copy();
+    const b = prepared().copy();
     b.type(RECORD, "H7", "checked with finance");
     b.type(RECORD, "J2", "=SUM(1,2)"); // beside the heading
     const report = await b.host.sharing!.restoreAddinFormulas();
@@ -354,19 +361,19 @@ onBothHosts("restoring the add-in formulas", (book) => {
     expect(b.content(RECORD, "A1")).toBe(sharingMessages.recordTitle);
     expect(b.content(RECORD, "H7")).toBe("checked with finance");
     for (const c of CELLS)
-      expect(b.content(c.sheet, c.address)).toBe(workbook.content(c.sheet, c.address));
+      expect(b.content(c.sheet, c.address)).toBe(workbook().content(c.sheet, c.address));
     expect(await b.host.sharing!.status()).toEqual({ prepared: false, preparedCells: 0 });
   });
 
   it("reports nothing to do in a workbook never prepared, and writes nothing", async () => {
-    const b = workbook.copy();
+    const b = workbook().copy();
     const before = workbookState(b);
     expect(await b.host.sharing!.restoreAddinFormulas()).toEqual({ restored: 0, leftAlone: [] });
     expect(workbookState(b)).toEqual(before);
   });
 
   it("keeps the pane's host working after the record sheet comes and goes", async () => {
-    const b = workbook.copy();
+    const b = workbook().copy();
     await b.host.sharing!.prepareForSharing();
     expect((await b.host.writeInput("efficiencyShare", 0.05)).inputs.efficiencyShare).toBe(0.05);
     await b.host.sharing!.restoreAddinFormulas();

@@ -17,6 +17,7 @@ import {
   count,
   FIRST_ENTRY,
   MODEL,
+  MOVES,
   QUOTED,
   RECORD,
 } from "../support/sharingWorkbook";
@@ -200,14 +201,6 @@ describe("an Excel without LAMBDA (no twins)", () => {
     ).toBe(true);
     expect(report.toNative).toBeGreaterThan(0);
   });
-
-  /** Edits since prepare that move references (written-out cells here; twins: the contract). */
-  const MOVES: readonly { name: string; move: (excel: FakeExcel) => void }[] = [
-    { name: "a row inserted above every cell", move: (e) => e.insertRows(ANALYSIS, 1) },
-    { name: "a row inserted between B1 and B2", move: (e) => e.insertRows(ANALYSIS, 2) },
-    { name: "columns inserted left of A", move: (e) => e.insertColumns(ANALYSIS, "A", 2) },
-    { name: "a column inserted between B and C", move: (e) => e.insertColumns(ANALYSIS, "C") },
-  ];
 
   for (const { name, move } of MOVES) {
     it(`follows references moved since (${name}): frozen and written-out cells alike`, async () => {

@@ -103,3 +103,17 @@ export const MODEL: Readonly<Record<string, number>> = {
   [`${ANALYSIS}!C13`]: runwayMonths(40e9, 7.5e9, undefined, 0) as number,
   [`${QUOTED}!B2`]: annualSaving(7.5e9, 0.075) as number,
 };
+
+/** What a test workbook offers to move references: Excel's Insert, on either host. */
+export interface InsertsRowsAndColumns {
+  insertRows(sheet: string, row: number, count?: number): void;
+  insertColumns(sheet: string, letters: string, count?: number): void;
+}
+
+/** The analyst's edits since prepare that move references: the spreadsheet updates every formula. */
+export const MOVES: readonly { name: string; move: (book: InsertsRowsAndColumns) => void }[] = [
+  { name: "a row inserted above every cell", move: (b) => b.insertRows(ANALYSIS, 1) },
+  { name: "a row inserted between B1 and B2", move: (b) => b.insertRows(ANALYSIS, 2) },
+  { name: "columns inserted left of A", move: (b) => b.insertColumns(ANALYSIS, "A", 2) },
+  { name: "a column inserted between B and C", move: (b) => b.insertColumns(ANALYSIS, "C") },
+];

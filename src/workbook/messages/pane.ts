@@ -1,7 +1,8 @@
 /**
- * Messages of the catalogue (index.ts): the pane's own. What the task pane says of its own, not
- * relayed from a host: the sharing report's lines, the load summary's title, and why a value
- * typed into a field or a scenario form is refused before anything is written.
+ * Messages of the catalogue (index.ts): the pane's own. What the task pane (and the preview's
+ * page around it) says of its own, not relayed from a host: the sharing report's lines, the
+ * load summary's title, why a value typed into a field or a scenario form is refused before
+ * anything is written, and the preview's engine, stored workbook and export.
  */
 import { cells } from "./words";
 
@@ -58,4 +59,17 @@ export const formMessages = {
     message: `The scenario cannot be saved: ${labels.join(", ")} ${labels.length > 1 ? "are" : "is"} missing from the workbook.`,
     repair: "Load the article's figures again to restore the missing input, then save.",
   }),
+} as const;
+
+/** The preview's page (src/preview/): its engine, the workbook kept between visits, the export. */
+export const previewMessages = {
+  engineFailed: (reason: string) =>
+    `The spreadsheet engine could not start: ${reason}. Reload the page; if it persists, rebuild with npm run build so that the engine's .wasm file is next to preview.html.`,
+  storedWorkbookLost: (reason: string) =>
+    `The workbook kept from your last visit could not be opened (${reason}); this is a new one.`,
+  nothingToExport: (sheet: string) =>
+    `The workbook has no sheet "${sheet}" yet: load the article's figures, then export.`,
+  exported: (fileName: string) =>
+    `Downloaded ${fileName}: every sheet, table and name, formulas with their values.`,
+  exportFailed: (reason: string) => `Could not export the workbook: ${reason}`,
 } as const;
