@@ -1,12 +1,13 @@
 // Webpack for the add-in: ONE shared-runtime page (taskpane.html) that loads both the task pane
 // and the custom functions, as the manifest's Runtime/Page/FunctionFile resid demands.
 //
-//   npm run build       production, manifest URLs rewritten to ADDIN_BASE_URL (if given)
+//   npm run build       production, both manifests' URLs rewritten to ADDIN_BASE_URL (if given)
 //   npm run build:dev   development build
 //   npm run dev-server  https://localhost:3000 (http when no trusted certificate, see devServer())
 //
 // Kept as small functions (entries, plugins, devServer) so a new page is one entry + one plugin.
 
+const fs = require("node:fs");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -131,9 +132,45 @@ async function devServerOptions() {
   }
 }
 
+/**
+ * Writes dist/manifest.json: the repo's unified manifest rebased to `baseUrl`, with the functions
+ * of the functions.json this build generates (scripts/unified-manifest.mjs says why).
+ */
+class UnifiedManifestPlugin {
+  constructor(baseUrl, buildUnifiedManifest) {
+    this.baseUrl = baseUrl;
+    this.buildUnifiedManifest = buildUnifiedManifest;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources, WebpackError } = compiler.webpack;
+    const source = path.resolve(__dirname, "manifest.json");
+    compiler.hooks.thisCompilation.tap("UnifiedManifestPlugin", (compilation) => {
+      compilation.fileDependencies.add(source);
+      compilation.hooks.processAssets.tap(
+        { name: "UnifiedManifestPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          const functionsJson = compilation.getAsset("functions.json");
+          if (!functionsJson) {
+            compilation.errors.push(new WebpackError("manifest.json: no functions.json to copy"));
+            return;
+          }
+          const text = this.buildUnifiedManifest(
+            fs.readFileSync(source, "utf8"),
+            this.baseUrl,
+            functionsJson.source.source().toString()
+          );
+          compilation.emitAsset("manifest.json", new sources.RawSource(text));
+        }
+      );
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const baseUrl = dev ? DEV_BASE_URL : productionBaseUrl(env);
+  const { buildUnifiedManifest } = await import("./scripts/unified-manifest.mjs");
 
   return {
     mode: dev ? "development" : "production",
@@ -184,6 +221,7 @@ module.exports = async (env = {}, argv = {}) => {
           },
         ],
       }),
+      new UnifiedManifestPlugin(baseUrl, buildUnifiedManifest),
     ],
     devServer: env.WEBPACK_SERVE
       ? {

@@ -30,12 +30,24 @@ import { DomainError } from "../model";
 export interface ArgRule {
   /** The parameter's name in functions.ts and in functions.json. */
   readonly name: string;
-  /** How messages name it, as the model's messages do: "The cost". */
-  readonly label: string;
-  /** Its unit and sign, for the docs: "USD, 0 or more". */
+  /** How messages name it when "The" and its name in words will not do ("The cost of one run"). */
+  readonly label?: string;
+  /** Its unit and sign, for the README: "USD, 0 or more". */
   readonly unit: string;
+  /** What Excel's help says of it, as it types the argument. */
+  readonly description: string;
   /** Present when the argument may be omitted: the value an omitted argument takes. */
   readonly optional?: { readonly default: number | string };
+}
+
+/** How messages name an argument, as the model's messages do: "The annual burn". */
+export function labelOf(rule: ArgRule): string {
+  return rule.label ?? `The ${rule.name.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)}`;
+}
+
+/** #VALUE! for an argument: "The cost must be a number; ...". */
+function refused(rule: ArgRule, why: string): DomainError {
+  return new DomainError("value", `${labelOf(rule)} ${why}`);
 }
 
 /** Why an argument has no usable value: a domain error, or an Excel error passed on. */
@@ -78,16 +90,12 @@ export function toNumber(rule: ArgRule, value: unknown): number | Refusal {
   }
   if (typeof value === "string") {
     const parsed = numberFromText(value);
-    if (parsed === undefined) {
-      return new DomainError("value", `${rule.label} must be a number; ${quoted(value)} is text.`);
-    }
-    if (!Number.isFinite(parsed)) {
-      return new DomainError("value", `${rule.label} is too large for Excel: ${quoted(value)}.`);
-    }
+    if (parsed === undefined) return refused(rule, `must be a number; ${quoted(value)} is text.`);
+    if (!Number.isFinite(parsed)) return refused(rule, `is too large for Excel: ${quoted(value)}.`);
     return parsed;
   }
   if (value instanceof CustomFunctions.Error) return value;
-  return new DomainError("value", `${rule.label} must be a single number, not a range or a list.`);
+  return refused(rule, "must be a single number, not a range or a list.");
 }
 
 /** An argument as text by the table above, or why it cannot be text. */
@@ -97,5 +105,5 @@ export function toText(rule: ArgRule, value: unknown): string | Refusal {
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof CustomFunctions.Error) return value;
-  return new DomainError("value", `${rule.label} must be a single text, not a range or a list.`);
+  return refused(rule, "must be a single text, not a range or a list.");
 }

@@ -1,7 +1,7 @@
 /**
  * The README section "Custom functions", generated from what the functions are: their
- * metadata (the JSDoc in functions.ts, as functions.json carries it), their argument rules
- * (specs.ts), their worked examples (examples.ts) and their portable twins (model/twins.ts).
+ * records (specs.ts) and their portable twins (model/twins.ts); and the table of names in
+ * src/functions/README.md (checked by test/functions/source.test.ts).
  * test/functions/readme.test.ts checks that README.md holds exactly this text and runs every
  * example; `UPDATE_README=1 npx vitest run test/functions/readme.test.ts` rewrites it.
  * Pure: no file access, so the section is a function of the code.
@@ -9,26 +9,13 @@
 import * as finance from "../model/finance";
 import { Twin, TWINS } from "../model/twins";
 import type { ArgRule } from "./coerce";
-import { Example, ExampleArg, EXAMPLES } from "./examples";
-import { SPECS_BY_ID } from "./specs";
+import { Example, ExampleArg, FunctionSpec, SPECS_BY_ID } from "./specs";
 
-/** What the section needs of one entry of functions.json. */
-export interface FunctionMetadata {
-  readonly id: string;
-  readonly name: string;
-  readonly description?: string;
-  readonly helpUrl?: string;
-  readonly parameters: readonly {
-    readonly name: string;
-    readonly description?: string;
-    readonly optional?: boolean;
-    readonly dimensionality?: string;
-  }[];
-  /** "matrix" when the function returns a range. */
-  readonly result?: { readonly dimensionality?: string };
-}
+type Specs = Readonly<Record<string, FunctionSpec>>;
 
 export const NAMESPACE = "AICOST";
+/** Where the help links of functions.json point: the README on the project's GitHub page. */
+export const README_URL = "https://github.com/ai-cost-scenarios/ai-cost-scenarios";
 export const SECTION_HEADING = "## Custom functions";
 
 /** GitHub's anchor for a heading: lower case, punctuation other than - and _ dropped, spaces as -. */
@@ -44,19 +31,15 @@ export function fullName(id: string): string {
   return `${NAMESPACE}.${id}`;
 }
 
-export function signature(f: FunctionMetadata): string {
-  const params = f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
-  return `${fullName(f.name)}(${params.join(", ")})`;
+/** A call with its arguments' names, optional ones in brackets: NAME(a, [b]). */
+function signature(name: string, params: readonly { name: string; optional?: unknown }[]): string {
+  return `${name}(${params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 }
 
 /** The twin of a custom function: the one mirroring the same model function. */
 export function twinOfFunction(id: string): Twin | undefined {
   const spec = SPECS_BY_ID[id];
   return TWINS.find((t) => finance[t.mirrors] === spec?.compute);
-}
-
-function twinSignature(twin: Twin): string {
-  return `${twin.name}(${twin.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 }
 
 /** An argument as typed in a formula: 40000000000, "low", {500000000;6000000}. */
@@ -83,47 +66,37 @@ function unitsCell(rules: readonly ArgRule[]): string {
   return rules.map((r) => `\`${r.name}\`: ${r.unit}`).join("<br>");
 }
 
-function exampleOf(id: string): Example {
-  const example = EXAMPLES.find((e) => e.id === id);
-  if (!example) throw new Error(`No example for ${id} in examples.ts`);
-  return example;
-}
-
-function tableRow(f: FunctionMetadata): string {
-  const example = exampleOf(f.id);
-  const twin = twinOfFunction(f.id);
+function tableRow([id, { rules, example }]: [string, FunctionSpec]): string {
+  const twin = twinOfFunction(id);
   const cells = [
-    `[\`${signature(f)}\`](#${headingAnchor(fullName(f.name))})`,
-    unitsCell(SPECS_BY_ID[f.id]?.rules ?? []),
-    `\`${exampleFormula(fullName(f.name), example)}\``,
+    `[\`${signature(fullName(id), rules)}\`](#${headingAnchor(fullName(id))})`,
+    unitsCell(rules),
+    `\`${exampleFormula(fullName(id), example)}\``,
     shownResult(example.expected),
-    twin ? `\`${twinSignature(twin)}\`` : "—",
+    twin ? `\`${signature(twin.name, twin.params)}\`` : "—",
   ];
   return `| ${cells.join(" | ")} |`;
 }
 
-function functionSection(f: FunctionMetadata): string {
-  const example = exampleOf(f.id);
-  const twin = twinOfFunction(f.id);
-  const rules = SPECS_BY_ID[f.id]?.rules ?? [];
+function functionSection([id, { rules, example, description }]: [string, FunctionSpec]): string {
+  const twin = twinOfFunction(id);
   const lines = [
-    `### ${fullName(f.name)}`,
+    `### ${fullName(id)}`,
     "",
-    `\`${signature(f)}\`: ${f.description ?? ""}`,
+    `\`${signature(fullName(id), rules)}\`: ${description}`,
     "",
     "| Argument | Unit | What it is |",
     "| --- | --- | --- |",
-    ...f.parameters.map((p) => {
-      const unit = rules.find((r) => r.name === p.name)?.unit ?? "";
-      return `| \`${p.name}\`${p.optional ? " (optional)" : ""} | ${unit} | ${p.description ?? ""} |`;
-    }),
+    ...rules.map(
+      (r) => `| \`${r.name}\`${r.optional ? " (optional)" : ""} | ${r.unit} | ${r.description} |`
+    ),
     "",
-    `Example: \`${exampleFormula(fullName(f.name), example)}\` gives ${shownResult(example.expected)}: ${example.source}.`,
+    `Example: \`${exampleFormula(fullName(id), example)}\` gives ${shownResult(example.expected)}: ${example.source}.`,
   ];
   if (twin) {
     lines.push(
       "",
-      `Portable twin: \`=${twinSignature(twin)}\`, the workbook name \`${twin.name}\` defined as`,
+      `Portable twin: \`=${signature(twin.name, twin.params)}\`, the workbook name \`${twin.name}\` defined as`,
       "",
       "```",
       `=${twin.formula}`,
@@ -143,7 +116,8 @@ const RULES = [
 ].join("\n");
 
 /** The whole section, from its heading to its last line (no trailing newline). */
-export function functionsSection(metadata: readonly FunctionMetadata[]): string {
+export function functionsSection(specs: Specs): string {
+  const records = Object.entries(specs);
   return [
     SECTION_HEADING,
     "",
@@ -153,11 +127,11 @@ export function functionsSection(metadata: readonly FunctionMetadata[]): string 
     "",
     "| Function | Arguments and units | Example with the article's numbers | Result | Portable twin |",
     "| --- | --- | --- | --- | --- |",
-    ...metadata.map(tableRow),
+    ...records.map(tableRow),
     "",
     RULES,
     "",
-    metadata.map(functionSection).join("\n\n"),
+    records.map(functionSection).join("\n\n"),
   ].join("\n");
 }
 
@@ -179,4 +153,27 @@ export function currentFunctionsSection(readme: string): string {
 export function withFunctionsSection(readme: string, section: string): string {
   const { start, end } = sectionBounds(readme);
   return `${readme.slice(0, start)}${section}\n${end < readme.length ? "\n" : ""}${readme.slice(end).replace(/^\n+/, "")}`;
+}
+
+/**
+ * The names of each function from the formula to the twin (src/functions/README.md): Excel's
+ * id, the model function (also the name in functions.ts), the twin, and the arguments.
+ */
+export function namesTable(specs: Specs): string {
+  const list = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(", ");
+  const rows = Object.entries(specs).map(([id, spec]) => {
+    const twin = twinOfFunction(id);
+    return [
+      `\`${fullName(id)}\``,
+      `\`${spec.compute.name}\``,
+      twin ? `\`${twin.name}\`` : "—",
+      list(spec.rules.map((r) => r.name)),
+      twin ? list(twin.params.map((p) => p.name)) : "—",
+    ];
+  });
+  return [
+    "| Excel | Model function and functions.ts | Portable twin | Arguments | Twin's arguments |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows.map((cells) => `| ${cells.join(" | ")} |`),
+  ].join("\n");
 }

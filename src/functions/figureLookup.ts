@@ -9,6 +9,7 @@ import {
   DomainError,
   Figure,
   FIGURE_IDS,
+  FIGURES,
   findFigure,
   figureValue,
   Outcome,
@@ -19,25 +20,10 @@ const ID_LIST = FIGURE_IDS.join(", ");
 /** An omitted bound: the midpoint of the figure's range. */
 export const DEFAULT_BOUND: Bound = "mid";
 
-function isBound(text: string): text is Bound {
-  return BOUNDS.some((b) => b === text);
-}
-
-/**
- * The fast path of AICOST.FIGURE: a figure's value when the id and bound are written exactly
- * (or the bound omitted), undefined otherwise, for figureNumber to explain.
- */
-export function exactFigureNumber(
-  id: string,
-  bound: string | null | undefined
-): number | undefined {
-  const found = findFigure(id);
-  const which = bound ?? DEFAULT_BOUND;
-  return found !== undefined && isBound(which) ? figureValue(found, which) : undefined;
-}
-
+/** Ids and bounds as written (the usual case) are found first, without making new text. */
 export function figureById(id: string): Figure | DomainError {
   return (
+    findFigure(id) ??
     findFigure(id.trim().toLowerCase()) ??
     new DomainError(
       "na",
@@ -49,16 +35,27 @@ export function figureById(id: string): Figure | DomainError {
 }
 
 function boundByName(name: string): Bound | DomainError {
-  const bound = BOUNDS.find((b) => b === name.trim().toLowerCase());
+  const bound =
+    BOUNDS.find((b) => b === name) ?? BOUNDS.find((b) => b === name.trim().toLowerCase());
   return bound ?? new DomainError("value", `The bound must be low, mid or high; it is "${name}".`);
 }
+
+/**
+ * Every figure's values by bound, computed once: the article's figures never change, and the
+ * midpoint's rounding to a cell's 15 digits goes through text, which costs most of a call.
+ */
+const VALUES = new Map(
+  FIGURES.map((f) => [f, new Map(BOUNDS.map((b) => [b, figureValue(f, b)]))] as const)
+);
 
 /** A figure's low end, high end or midpoint, in its own unit (USD, USD per year or share). */
 export function figureNumber(id: string, bound: string): Outcome {
   const found = figureById(id);
   if (found instanceof DomainError) return found;
   const which = boundByName(bound);
-  return which instanceof DomainError ? which : figureValue(found, which);
+  return which instanceof DomainError
+    ? which
+    : (VALUES.get(found)?.get(which) ?? figureValue(found, which));
 }
 
 /** The article's sentence a figure comes from, verbatim. */

@@ -1,59 +1,10 @@
 /**
- * Custom functions in the AICOST namespace (manifest <Namespace>): thin adapters over
- * src/model/ that turn bad input into Excel errors. No finance here: each function is one
- * call of the runner (runner.ts) with its rules and model function (specs.ts).
- *
- * Each JSDoc block is read by custom-functions-metadata-plugin into dist/functions.json;
- * the plugin also appends the CustomFunctions.associate(id, fn) calls to the bundle.
- * Parameters are `unknown` (metadata type "any") so that coerce.ts, not Excel, decides what
- * text, TRUE/FALSE and empty cells mean, and says so in the error message. Functions that
- * apply naturally to a column take `unknown[][]` and return one result per cell.
- * The README section "Custom functions" documents each one; its examples run as tests.
- *
- * Fast paths: when every argument is already a number (or an omitted optional), the rules
- * would leave it as it is, so the model function is called directly, from a call site of its
- * own (bench/functions.bench.ts). test/functions/fastPath.test.ts proves that the fast path
- * and the runner give the same results.
+ * The custom functions in the AICOST namespace (manifest <Namespace>), GENERATED from the
+ * records in specs.ts by source.ts: edit those, then run
+ * UPDATE_FUNCTIONS=1 npx vitest run test/functions/source.test.ts
  */
-import {
-  annualSaving,
-  breakevenShare,
-  costRatio,
-  runsFunded,
-  runwayMonths,
-  runwayYears,
-  spendAtEfficiency,
-  findFigure,
-  stakeBought,
-} from "../model";
-import { Refusal } from "./coerce";
-import { exactFigureNumber } from "./figureLookup";
-import {
-  CellResult,
-  excelError,
-  numberOrThrow,
-  runwayOrThrow,
-  textOrThrow,
-  toCell,
-} from "./excelErrors";
-import { isNumberOrOmitted, runOnCells, runOnce, runOnceOnText, singleNumber } from "./runner";
-import {
-  BREAKEVEN_SHARE,
-  BURN_MONTHS,
-  BURN_YEARS,
-  EQUIVALENT,
-  FIGURE,
-  RATIO,
-  RUNS,
-  SAVINGS,
-  SOURCE,
-  STAKE,
-} from "./specs";
-
-function cellsOrThrow(result: CellResult[][] | Refusal): CellResult[][] {
-  if (Array.isArray(result)) return result;
-  throw excelError(result);
-}
+import { runOnCells, runOnce, runOnceOnText } from "./runner";
+import { SPECS } from "./specs";
 
 /**
  * A cost as a share of a baseline cost (0.012 = 1.2%), cell by cell over ranges. =AICOST.RATIO(6000000, 500000000) gives 0.012.
@@ -63,14 +14,11 @@ function cellsOrThrow(result: CellResult[][] | Refusal): CellResult[][] {
  * @param baseline The baseline cost, in USD (above 0; 0 gives #DIV/0!); a cell or a range.
  * @returns The cost as a share of the baseline, as a decimal, one per cell.
  */
-export function ratio(
+export function costRatio(
   cost: unknown[][],
   baseline: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
-  const a = singleNumber(cost);
-  const b = singleNumber(baseline);
-  if (a !== undefined && b !== undefined) return [[toCell(costRatio(a, b))]];
-  return cellsOrThrow(runOnCells(RATIO, [cost, baseline]));
+  return runOnCells(SPECS["RATIO"], [cost, baseline]);
 }
 
 /**
@@ -83,23 +31,13 @@ export function ratio(
  * @param [annualRevenue] Revenue that offsets the burn, in USD per year (0 or more). Omitted: 0.
  * @returns Years until the cash is spent, or "never" when the burn never exhausts it.
  */
-export function burnYears(
+export function runwayYears(
   cash: unknown,
   annualBurn: unknown,
   burnGrowth?: unknown,
   annualRevenue?: unknown
 ): number | string {
-  if (
-    typeof cash === "number" &&
-    typeof annualBurn === "number" &&
-    isNumberOrOmitted(burnGrowth) &&
-    isNumberOrOmitted(annualRevenue)
-  ) {
-    return runwayOrThrow(
-      runwayYears(cash, annualBurn, burnGrowth ?? undefined, annualRevenue ?? undefined)
-    );
-  }
-  return runwayOrThrow(runOnce(BURN_YEARS, [cash, annualBurn, burnGrowth, annualRevenue]));
+  return runOnce(SPECS["BURN.YEARS"], cash, annualBurn, burnGrowth, annualRevenue);
 }
 
 /**
@@ -112,23 +50,13 @@ export function burnYears(
  * @param [annualRevenue] Revenue that offsets the burn, in USD per year (0 or more). Omitted: 0.
  * @returns Months until the cash is spent, or "never" when the burn never exhausts it.
  */
-export function burnMonths(
+export function runwayMonths(
   cash: unknown,
   annualBurn: unknown,
   burnGrowth?: unknown,
   annualRevenue?: unknown
 ): number | string {
-  if (
-    typeof cash === "number" &&
-    typeof annualBurn === "number" &&
-    isNumberOrOmitted(burnGrowth) &&
-    isNumberOrOmitted(annualRevenue)
-  ) {
-    return runwayOrThrow(
-      runwayMonths(cash, annualBurn, burnGrowth ?? undefined, annualRevenue ?? undefined)
-    );
-  }
-  return runwayOrThrow(runOnce(BURN_MONTHS, [cash, annualBurn, burnGrowth, annualRevenue]));
+  return runOnce(SPECS["BURN.MONTHS"], cash, annualBurn, burnGrowth, annualRevenue);
 }
 
 /**
@@ -139,15 +67,11 @@ export function burnMonths(
  * @param efficiencyShare The efficient lab's cost as a share from 0 to 1 (0.05 = 5%); a cell or a range.
  * @returns Spend at that efficiency, in USD per year, one per cell.
  */
-export function equivalent(
+export function spendAtEfficiency(
   annualSpend: unknown[][],
   efficiencyShare: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
-  const spend = singleNumber(annualSpend);
-  const share = singleNumber(efficiencyShare);
-  if (spend !== undefined && share !== undefined)
-    return [[toCell(spendAtEfficiency(spend, share))]];
-  return cellsOrThrow(runOnCells(EQUIVALENT, [annualSpend, efficiencyShare]));
+  return runOnCells(SPECS["EQUIVALENT"], [annualSpend, efficiencyShare]);
 }
 
 /**
@@ -158,14 +82,11 @@ export function equivalent(
  * @param efficiencyShare The efficient lab's cost as a share from 0 to 1 (0.05 = 5%); a cell or a range.
  * @returns The saving, in USD per year, one per cell.
  */
-export function savings(
+export function annualSaving(
   annualSpend: unknown[][],
   efficiencyShare: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
-  const spend = singleNumber(annualSpend);
-  const share = singleNumber(efficiencyShare);
-  if (spend !== undefined && share !== undefined) return [[toCell(annualSaving(spend, share))]];
-  return cellsOrThrow(runOnCells(SAVINGS, [annualSpend, efficiencyShare]));
+  return runOnCells(SPECS["SAVINGS"], [annualSpend, efficiencyShare]);
 }
 
 /**
@@ -176,14 +97,11 @@ export function savings(
  * @param runCost The cost of one training run, in USD (above 0; 0 gives #DIV/0!); a cell or a range.
  * @returns The number of whole runs, one per cell.
  */
-export function runs(
+export function runsFunded(
   budget: unknown[][],
   runCost: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
-  const b = singleNumber(budget);
-  const c = singleNumber(runCost);
-  if (b !== undefined && c !== undefined) return [[toCell(runsFunded(b, c))]];
-  return cellsOrThrow(runOnCells(RUNS, [budget, runCost]));
+  return runOnCells(SPECS["RUNS"], [budget, runCost]);
 }
 
 /**
@@ -197,32 +115,20 @@ export function runs(
  * @param [annualRevenue] Revenue that offsets the burn, in USD per year (0 or more). Omitted: 0.
  * @returns The share of the spend (0.5 = 50%) that lasts the target; above 1 when even full spend lasts longer.
  */
-export function breakeven(
+export function breakevenShare(
   cash: unknown,
   annualSpend: unknown,
   targetYears: unknown,
   burnGrowth?: unknown,
   annualRevenue?: unknown
 ): number {
-  if (
-    typeof cash === "number" &&
-    typeof annualSpend === "number" &&
-    typeof targetYears === "number" &&
-    isNumberOrOmitted(burnGrowth) &&
-    isNumberOrOmitted(annualRevenue)
-  ) {
-    return numberOrThrow(
-      breakevenShare(
-        cash,
-        annualSpend,
-        targetYears,
-        burnGrowth ?? undefined,
-        annualRevenue ?? undefined
-      )
-    );
-  }
-  return numberOrThrow(
-    runOnce(BREAKEVEN_SHARE, [cash, annualSpend, targetYears, burnGrowth, annualRevenue])
+  return runOnce(
+    SPECS["BREAKEVEN.SHARE"],
+    cash,
+    annualSpend,
+    targetYears,
+    burnGrowth,
+    annualRevenue
   );
 }
 
@@ -234,11 +140,8 @@ export function breakeven(
  * @param postMoneyValuation The valuation including the round, in USD (above 0, at least the round).
  * @returns The stake as a share (0.1333 = 13.3%).
  */
-export function stake(round: unknown, postMoneyValuation: unknown): number {
-  if (typeof round === "number" && typeof postMoneyValuation === "number") {
-    return numberOrThrow(stakeBought(round, postMoneyValuation));
-  }
-  return numberOrThrow(runOnce(STAKE, [round, postMoneyValuation]));
+export function stakeBought(round: unknown, postMoneyValuation: unknown): number {
+  return runOnce(SPECS["STAKE"], round, postMoneyValuation);
 }
 
 /**
@@ -249,15 +152,8 @@ export function stake(round: unknown, postMoneyValuation: unknown): number {
  * @param [bound] Which value of the figure's range, as text: "low", "mid" or "high". Omitted: "mid".
  * @returns The figure in its own unit: USD, USD per year, or a share (0.05 = 5%).
  */
-export function figure(id: unknown, bound?: unknown): number {
-  if (
-    typeof id === "string" &&
-    (bound === null || bound === undefined || typeof bound === "string")
-  ) {
-    const exact = exactFigureNumber(id, bound);
-    if (exact !== undefined) return exact;
-  }
-  return numberOrThrow(runOnceOnText(FIGURE, [id, bound]));
+export function figureNumber(id: unknown, bound?: unknown): number {
+  return runOnceOnText(SPECS["FIGURE"], id, bound);
 }
 
 /**
@@ -267,8 +163,6 @@ export function figure(id: unknown, bound?: unknown): number {
  * @param id The figure's id, as text, e.g. "openai_funding_round" (unknown ids give #N/A listing them all).
  * @returns The sentence, as text.
  */
-export function source(id: unknown): string {
-  const exact = typeof id === "string" ? findFigure(id) : undefined;
-  if (exact !== undefined) return exact.sentence;
-  return textOrThrow(runOnceOnText(SOURCE, [id]));
+export function figureSentence(id: unknown): string {
+  return runOnceOnText(SPECS["SOURCE"], id);
 }

@@ -1,191 +1,182 @@
 /**
- * The one runner every custom function goes through, in formulajs's order:
+ * The one runner every custom function goes through (functions.ts calls nothing else), in
+ * formulajs's order:
  *   1. fill omitted arguments with their defaults and coerce each value (coerce.ts),
  *   2. stop at the first argument that is not a number (#VALUE!) or is an Excel error,
- *   3. hand the numbers to the model function, which checks its domain (#NUM!, #DIV/0!)
+ *   3. hand the values to the model function, which checks its domain (#NUM!, #DIV/0!)
  *      and computes.
  * Nothing here knows any finance: a function is its argument rules plus a model function.
  *
- * Speed (bench/functions.bench.ts): loops are indexed and model functions are called with
- * their arguments listed, not spread, so that a call costs a few comparisons more than the
- * model itself. functions.ts adds a fast path for the common case, where every argument is
- * already a number (the rules would leave it unchanged); test/functions/fastPath.test.ts
- * proves both paths give the same results.
+ * Speed (bench/functions.bench.ts): arguments are passed and handed on listed, never in an
+ * array or spread (each allocates), and a number is taken as it is before any rule is read.
  */
 import { DomainError } from "../model";
-import { ArgRule, Refusal, toNumber, toText } from "./coerce";
+import { ArgRule, labelOf, toNumber, toText } from "./coerce";
 import { CellResult, excelError, toCell } from "./excelErrors";
 
 /** A custom function over numbers, as data. */
-export interface NumberFunction<Out> {
+export interface NumberFunction<Out = Outcome> {
   readonly rules: readonly ArgRule[];
   /** The model function: takes the coerced numbers in the order of `rules`. */
   readonly compute: (...values: number[]) => Out;
 }
 
 /** A custom function over text (figure lookups), as data. */
-export interface TextFunction<Out> {
+export interface TextFunction<Out = Outcome> {
   readonly rules: readonly ArgRule[];
   readonly compute: (...values: string[]) => Out;
 }
 
-/** The most arguments a model function takes (breakevenShare). */
-const MAX_ARGS = 5;
+/** What a model function may give: a number, a text ("never", a sentence) or a domain error. */
+type Outcome = number | string | DomainError;
 
-function apply<T, Out>(compute: (...values: T[]) => Out, values: readonly T[]): Out {
-  if (values.length > MAX_ARGS) throw new RangeError(`at most ${MAX_ARGS} arguments`);
-  // Listed, not spread: a spread call allocates and is several times slower.
-  return compute(values[0] as T, values[1] as T, values[2] as T, values[3] as T, values[4] as T);
-}
-
-/** Runs a function on one value per argument. */
-export function runOnce<Out>(fn: NumberFunction<Out>, args: readonly unknown[]): Out | Refusal {
-  const { rules } = fn;
-  const values: number[] = [];
-  for (let i = 0; i < rules.length; i++) {
-    const value = toNumber(rules[i] as ArgRule, args[i]);
-    if (typeof value !== "number") return value;
-    values.push(value);
-  }
-  return apply(fn.compute, values);
-}
-
-export function runOnceOnText<Out>(fn: TextFunction<Out>, args: readonly unknown[]): Out | Refusal {
-  const { rules } = fn;
-  const values: string[] = [];
-  for (let i = 0; i < rules.length; i++) {
-    const value = toText(rules[i] as ArgRule, args[i]);
-    if (typeof value !== "string") return value;
-    values.push(value);
-  }
-  return apply(fn.compute, values);
-}
-
-/** The number in a single cell: a number, or a 1×1 range holding one; undefined otherwise. */
-export function singleNumber(value: unknown): number | undefined {
+/** Argument `i` as a number by its rule, or the Excel error thrown. Past the rules: 0, unused. */
+function numberArg(rules: readonly ArgRule[], i: number, value: unknown): number {
   if (typeof value === "number") return value;
-  if (Array.isArray(value) && value.length === 1) {
-    const row: unknown = value[0];
-    if (Array.isArray(row) && row.length === 1 && typeof row[0] === "number") return row[0];
-  }
-  return undefined;
+  const rule = rules[i];
+  if (rule === undefined) return 0;
+  const coerced = toNumber(rule, value);
+  if (typeof coerced === "number") return coerced;
+  throw excelError(coerced);
 }
 
-/** A number, or an omitted optional argument (null from Excel, undefined from JavaScript). */
-export function isNumberOrOmitted(value: unknown): value is number | null | undefined {
-  return typeof value === "number" || value === null || value === undefined;
+function textArg(rules: readonly ArgRule[], i: number, value: unknown): string {
+  const rule = rules[i];
+  if (rule === undefined) return "";
+  const coerced = toText(rule, value);
+  if (typeof coerced === "string") return coerced;
+  throw excelError(coerced);
 }
 
-/**
- * An argument as a grid of cells. Excel passes a range as rows of cells (number[][]); a single
- * value, an omitted argument or a plain list from JavaScript becomes a grid too.
- */
-interface Grid {
-  readonly rows: readonly (readonly unknown[])[];
-  readonly height: number;
-  readonly width: number;
+/** A model outcome as Excel takes it: the value, or a thrown CustomFunctions.Error. */
+function valueOrThrow<Out extends Outcome>(outcome: Out): Exclude<Out, DomainError> {
+  if (outcome instanceof DomainError) throw excelError(outcome);
+  // What is left once the domain error is thrown (TypeScript does not narrow a type parameter).
+  return outcome as Exclude<Out, DomainError>;
 }
 
-function toGrid(value: unknown): Grid {
-  if (!Array.isArray(value)) return { rows: [[value]], height: 1, width: 1 };
-  const rows: (readonly unknown[])[] = [];
-  let width = 0;
-  for (let i = 0; i < value.length; i++) {
-    const row: unknown = value[i];
-    const cells = Array.isArray(row) ? row : [row];
-    if (cells.length > width) width = cells.length;
-    rows.push(cells);
-  }
-  return { rows, height: rows.length, width };
+/** Runs a number function on one value per argument (at most five, as breakevenShare). */
+export function runOnce<Out extends Outcome>(
+  fn: NumberFunction<Out>,
+  a?: unknown,
+  b?: unknown,
+  c?: unknown,
+  d?: unknown,
+  e?: unknown
+): Exclude<Out, DomainError> {
+  const { rules } = fn;
+  const outcome = fn.compute(
+    numberArg(rules, 0, a),
+    numberArg(rules, 1, b),
+    numberArg(rules, 2, c),
+    numberArg(rules, 3, d),
+    numberArg(rules, 4, e)
+  );
+  return valueOrThrow(outcome);
+}
+
+export function runOnceOnText<Out extends Outcome>(
+  fn: TextFunction<Out>,
+  a?: unknown,
+  b?: unknown,
+  c?: unknown
+): Exclude<Out, DomainError> {
+  const { rules } = fn;
+  const outcome = fn.compute(textArg(rules, 0, a), textArg(rules, 1, b), textArg(rules, 2, c));
+  return valueOrThrow(outcome);
 }
 
 /** Marks a cell that a smaller range does not have (Excel shows #N/A there). */
 const OUTSIDE = Symbol("outside the range");
 
 /**
- * The cell of a grid at (row, column) of the result, broadcast as Excel does with arrays: a
- * single row repeats down, a single column repeats across, a single cell everywhere.
+ * How many columns an argument has. Excel passes a range as rows of cells (number[][]); a
+ * single value is one cell, and a plain list from JavaScript is a column.
  */
-function cellAt(grid: Grid, row: number, column: number): unknown {
-  const cells = grid.rows[grid.height === 1 ? 0 : row];
+function widthOf(rule: ArgRule, value: unknown): number {
+  if (!Array.isArray(value)) return 1;
+  let width = 0;
+  for (let i = 0; i < value.length; i++) {
+    const row: unknown = value[i];
+    const cells = Array.isArray(row) ? row.length : 1;
+    if (cells > width) width = cells;
+  }
+  if (width === 0)
+    throw excelError(new DomainError("value", `${labelOf(rule)} is an empty range.`));
+  return width;
+}
+
+/**
+ * The cell of an argument at (row, column) of the result, broadcast as Excel does with
+ * arrays: a single row repeats down, a single column repeats across, a single cell everywhere.
+ */
+function cellAt(value: unknown, width: number, row: number, column: number): unknown {
+  if (!Array.isArray(value)) return value;
+  const cells: unknown = value[value.length === 1 ? 0 : row];
   if (cells === undefined) return OUTSIDE;
-  const index = grid.width === 1 ? 0 : column;
+  const index = width === 1 ? 0 : column;
+  if (!Array.isArray(cells)) return index === 0 ? cells : OUTSIDE;
   return index < cells.length ? cells[index] : OUTSIDE;
 }
 
 /**
- * Runs a function cell by cell over ranges and returns the grid of results; each cell holds
- * its own number or error, as Excel shows it. The result is as large as the largest argument;
- * where a smaller range has no cell, the result is #N/A, as Excel does for =A1:A3+B1:B2.
- * A 1×1 result shows as a plain value, so the function still works on single cells.
+ * Each argument's width, and the coerced values of one cell's arguments: reused from call to
+ * call and cell to cell (nothing else runs in between), as allocating them costs more than
+ * the arithmetic.
  */
-export function runOnCells(
-  fn: NumberFunction<number | DomainError>,
-  args: readonly unknown[]
-): CellResult[][] | Refusal {
+const WIDTHS = [1, 1, 1, 1, 1];
+const VALUES = [0, 0, 0, 0, 0];
+
+/**
+ * Runs a number function cell by cell over ranges and returns the grid of results; each cell
+ * holds its own number or error, as Excel shows it. The result is as large as the largest
+ * argument; where a smaller range has no cell, the result is #N/A, as Excel does for
+ * =A1:A3+B1:B2. A 1×1 result shows as a plain value, so the function works on single cells.
+ */
+export function runOnCells(fn: NumberFunction, args: readonly unknown[]): CellResult[][] {
   const { rules } = fn;
-  const grids: Grid[] = [];
-  let height = 0;
-  let width = 0;
+  let height = 1;
+  let width = 1;
   for (let i = 0; i < rules.length; i++) {
-    const grid = toGrid(args[i]);
-    if (grid.height === 0 || grid.width === 0) {
-      return new DomainError("value", `${(rules[i] as ArgRule).label} is an empty range.`);
-    }
-    height = Math.max(height, grid.height);
-    width = Math.max(width, grid.width);
-    grids.push(grid);
+    const arg = args[i];
+    const argWidth = widthOf(rules[i] as ArgRule, arg);
+    if (Array.isArray(arg) && arg.length > height) height = arg.length;
+    if (argWidth > width) width = argWidth;
+    WIDTHS[i] = argWidth;
   }
-  const result: CellResult[][] = new Array<CellResult[]>(height);
-  const values: number[] = [0, 0, 0, 0, 0];
-  const [first, second] = grids;
+  // Sized once: a result is as large as its largest argument.
+  const result = new Array<CellResult[]>(height);
   for (let row = 0; row < height; row++) {
-    const line: CellResult[] = new Array<CellResult>(width);
-    if (grids.length === 2 && first !== undefined && second !== undefined) {
-      // The column functions all take two ranges: a loop of their own, with each grid's row
-      // looked up once, and the rules applied only to cells that are not already numbers.
-      const rowA = first.rows[first.height === 1 ? 0 : row];
-      const rowB = second.rows[second.height === 1 ? 0 : row];
-      for (let column = 0; column < width; column++) {
-        const a = rowA?.[first.width === 1 ? 0 : column];
-        const b = rowB?.[second.width === 1 ? 0 : column];
-        line[column] =
-          typeof a === "number" && typeof b === "number"
-            ? toCell(fn.compute(a, b))
-            : cellResult(fn, grids, row, column, values);
-      }
-    } else {
-      for (let column = 0; column < width; column++)
-        line[column] = cellResult(fn, grids, row, column, values);
-    }
+    const line = new Array<CellResult>(width);
+    for (let column = 0; column < width; column++) line[column] = cellResult(fn, args, row, column);
     result[row] = line;
   }
   return result;
 }
 
-/** One cell of the result by the rules: broadcast, coerce, compute (any number of arguments). */
+/** One cell of the result by the rules: broadcast, coerce, compute. */
 function cellResult(
-  fn: NumberFunction<number | DomainError>,
-  grids: readonly Grid[],
+  fn: NumberFunction,
+  args: readonly unknown[],
   row: number,
-  column: number,
-  values: number[]
+  column: number
 ): CellResult {
   const { rules } = fn;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i] as ArgRule;
-    const cell = cellAt(grids[i] as Grid, row, column);
+    const cell = cellAt(args[i], WIDTHS[i] as number, row, column);
     if (cell === OUTSIDE) {
       return excelError(
         new DomainError(
           "na",
-          `The ranges differ in size: ${rule.label} has no cell in row ${row + 1}, column ${column + 1}.`
+          `The ranges differ in size: ${labelOf(rule)} has no cell in row ${row + 1}, column ${column + 1}.`
         )
       );
     }
-    const value = toNumber(rule, cell);
+    const value = typeof cell === "number" ? cell : toNumber(rule, cell);
     if (typeof value !== "number") return excelError(value);
-    values[i] = value;
+    VALUES[i] = value;
   }
-  return toCell(apply(fn.compute, values.slice(0, rules.length)));
+  const [a, b, c, d, e] = VALUES as [number, number, number, number, number];
+  return toCell(fn.compute(a, b, c, d, e));
 }

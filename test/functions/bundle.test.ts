@@ -9,8 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { FunctionMetadata } from "../../src/functions/docs";
-import { EXAMPLES } from "../../src/functions/examples";
+import { SPECS_BY_ID } from "../../src/functions/specs";
 import { FIGURE_IDS } from "../../src/model";
 import { DIST, ensureDist } from "../foundation/paths";
 import { sameNumber } from "../support/ironcalc";
@@ -22,7 +21,10 @@ import {
   StandInError,
 } from "./support/customFunctions";
 import { asExcelArgument } from "./support/excelCalls";
-import { sourceMetadata } from "./support/metadata";
+import { FunctionMetadata, sourceMetadata } from "./support/metadata";
+
+/** Every record's worked example, by the function's id. */
+const EXAMPLES = Object.entries(SPECS_BY_ID).map(([id, spec]) => [id, spec.example] as const);
 
 const BUNDLE = path.join(DIST, "functions.js");
 const METADATA = path.join(DIST, "functions.json");
@@ -84,19 +86,16 @@ describe("dist/functions.js in Excel's place", () => {
     expect(String(years)).toMatch(/^5\.333333333333/);
   });
 
-  it.each(EXAMPLES.map((e) => [e.id, e] as const))(
-    "AICOST.%s gives its README example's result",
-    (id, example) => {
-      const f = metadata.functions.find((m) => m.id === id);
-      const args = example.args.map((a, i) => asExcelArgument(a, f?.parameters[i]?.dimensionality));
-      const got = shown(excelCall(id, args));
-      const want = example.expected;
-      if (typeof want === "string") expect(got).toBe(want);
-      else if (typeof want === "number")
-        expect(typeof got === "number" && sameNumber(got, want), String(got)).toBe(true);
-      else expect(got).toEqual(want.map((x) => [x]));
-    }
-  );
+  it.each(EXAMPLES)("AICOST.%s gives its README example's result", (id, example) => {
+    const f = metadata.functions.find((m) => m.id === id);
+    const args = example.args.map((a, i) => asExcelArgument(a, f?.parameters[i]?.dimensionality));
+    const got = shown(excelCall(id, args));
+    const want = example.expected;
+    if (typeof want === "string") expect(got).toBe(want);
+    else if (typeof want === "number")
+      expect(typeof got === "number" && sameNumber(got, want), String(got)).toBe(true);
+    else expect(got).toEqual(want.map((x) => [x]));
+  });
 
   it("gives Excel errors of the runtime's own class, with their messages", () => {
     const divided = shown(excelCall("RATIO", [[[6e6]], [[0]]]));

@@ -3,21 +3,21 @@
  * Excel treats it, declared once and shared by every function.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { ArgRule, numberFromText, toNumber, toText } from "../../src/functions/coerce";
+import { ArgRule, labelOf, numberFromText, toNumber, toText } from "../../src/functions/coerce";
 import { DomainError } from "../../src/model";
 import { installStandIn, StandInError } from "./support/customFunctions";
 
-const COST: ArgRule = { name: "cost", label: "The cost", unit: "USD" };
+const COST: ArgRule = { name: "cost", unit: "USD", description: "A cost." };
 const GROWTH: ArgRule = {
   name: "burnGrowth",
-  label: "The burn growth",
   unit: "share",
+  description: "A growth.",
   optional: { default: 0 },
 };
 const BOUND: ArgRule = {
   name: "bound",
-  label: "The bound",
   unit: "text",
+  description: "A bound.",
   optional: { default: "mid" },
 };
 
@@ -114,5 +114,18 @@ describe("an argument as text", () => {
     expect(toText(BOUND, [["a"]])).toBeInstanceOf(DomainError);
     const error = new StandInError("#REF!");
     expect(toText(BOUND, error)).toBe(error);
+  });
+});
+
+describe("an argument's label in messages", () => {
+  it('is "The" and its name in words, unless the rule gives one', () => {
+    expect(labelOf(GROWTH)).toBe("The burn growth");
+    expect(labelOf(COST)).toBe("The cost");
+    expect(labelOf({ ...COST, name: "runCost", label: "The cost of one run" })).toBe(
+      "The cost of one run"
+    );
+    expect(toNumber(GROWTH, "fast")).toEqual(
+      new DomainError("value", 'The burn growth must be a number; "fast" is text.')
+    );
   });
 });

@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SPECS_BY_ID } from "../../src/functions/specs";
 import { FIGURE_IDS, FIGURES, NEVER } from "../../src/model";
 import {
   ERROR_CODE,
@@ -119,18 +120,8 @@ function argumentLists(count: number): fc.Arbitrary<unknown[]> {
 }
 
 /** Listed here, not read from the metadata, so that vitest names one test per function. */
-const IDS = [
-  "RATIO",
-  "BURN.YEARS",
-  "BURN.MONTHS",
-  "EQUIVALENT",
-  "SAVINGS",
-  "RUNS",
-  "BREAKEVEN.SHARE",
-  "STAKE",
-  "FIGURE",
-  "SOURCE",
-] as const;
+/** Every custom function: one record each. */
+const IDS = Object.keys(SPECS_BY_ID);
 
 let metadata: Metadata;
 beforeAll(async () => {

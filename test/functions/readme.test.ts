@@ -17,11 +17,14 @@ import {
   twinOfFunction,
   withFunctionsSection,
 } from "../../src/functions/docs";
-import { Example, EXAMPLES } from "../../src/functions/examples";
+import { Example, SPECS_BY_ID } from "../../src/functions/specs";
 import { newEngineWorkbook, sameNumber } from "../support/ironcalc";
 import { installStandIn } from "./support/customFunctions";
 import { callById } from "./support/excelCalls";
 import { Metadata, sourceMetadata } from "./support/metadata";
+
+/** Every record's worked example, by the function's id. */
+const EXAMPLES = Object.entries(SPECS_BY_ID).map(([id, spec]) => [id, spec.example] as const);
 
 const README = path.resolve(__dirname, "../../README.md");
 /** Where the help links of functions.json point: the README on the project's GitHub page. */
@@ -53,24 +56,21 @@ function expectShown(got: unknown, expected: Example["expected"], label: string)
 
 describe("the README's examples", () => {
   it("cover every function of functions.json, once each", () => {
-    expect(EXAMPLES.map((e) => e.id).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+    expect(EXAMPLES.map(([id]) => id).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
   });
 
-  it.each(EXAMPLES.map((e) => [e.id, e] as const))(
-    "AICOST.%s gives its documented result",
-    (id, example) => {
-      const result = callById(metadata, id, example.args);
-      if (!("value" in result))
-        throw new Error(`${id} threw ${result.error.code}: ${result.error.message}`);
-      expectShown(result.value, example.expected, exampleFormula(fullName(id), example));
-    }
-  );
+  it.each(EXAMPLES)("AICOST.%s gives its documented result", (id, example) => {
+    const result = callById(metadata, id, example.args);
+    if (!("value" in result))
+      throw new Error(`${id} threw ${result.error.code}: ${result.error.message}`);
+    expectShown(result.value, example.expected, exampleFormula(fullName(id), example));
+  });
 
   it("give the same results through the portable twins on IronCalc", () => {
     const model = newEngineWorkbook();
-    const withTwins = EXAMPLES.flatMap((e) => {
-      const twin = twinOfFunction(e.id);
-      return twin ? [{ example: e, twin }] : [];
+    const withTwins = EXAMPLES.flatMap(([id, example]) => {
+      const twin = twinOfFunction(id);
+      return twin ? [{ example, twin }] : [];
     });
     expect(withTwins.length).toBeGreaterThanOrEqual(8);
     for (const { twin } of withTwins) model.newDefinedName(twin.name, null, twin.formula);
@@ -103,7 +103,7 @@ describe("the README's examples", () => {
 describe("README.md", () => {
   it('holds the generated "Custom functions" section', async () => {
     const readme = fs.readFileSync(README, "utf8");
-    const section = functionsSection(metadata.functions);
+    const section = functionsSection(SPECS_BY_ID);
     if (process.env.UPDATE_README === "1")
       fs.writeFileSync(README, withFunctionsSection(readme, section));
     // Compared as prettier prints markdown, so that `npm run prettier` on README.md changes nothing here.
@@ -116,7 +116,7 @@ describe("README.md", () => {
 
   it("has the heading every help link of functions.json points to", () => {
     const headings = new Set(
-      functionsSection(metadata.functions)
+      functionsSection(SPECS_BY_ID)
         .split("\n")
         .filter((line) => line.startsWith("### "))
         .map((line) => headingAnchor(line.slice(4)))

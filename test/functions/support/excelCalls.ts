@@ -4,10 +4,9 @@
  * 1×1 array result read back as the single value Excel shows.
  */
 import * as functions from "../../../src/functions/functions";
-import type { FunctionMetadata } from "../../../src/functions/docs";
-import type { ExampleArg } from "../../../src/functions/examples";
+import type { ExampleArg } from "../../../src/functions/specs";
 import { CallResult, callAsExcel } from "./customFunctions";
-import type { Metadata } from "./metadata";
+import type { FunctionMetadata, Metadata } from "./metadata";
 
 const EXPORTS: Readonly<Record<string, unknown>> = functions;
 

@@ -6,7 +6,22 @@
  */
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import type { FunctionMetadata } from "../../../src/functions/docs";
+
+/** What the tests read of one entry of functions.json. */
+export interface FunctionMetadata {
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly helpUrl?: string;
+  readonly parameters: readonly {
+    readonly name: string;
+    readonly description?: string;
+    readonly optional?: boolean;
+    readonly dimensionality?: string;
+  }[];
+  /** "matrix" when the function returns a range. */
+  readonly result?: { readonly dimensionality?: string; readonly type?: string };
+}
 
 export const FUNCTIONS_SOURCE = path.resolve(__dirname, "../../../src/functions/functions.ts");
 
