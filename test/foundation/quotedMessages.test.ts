@@ -2,8 +2,8 @@
 // (src/workbook/messages/) writes them, so the docs cannot drift from what the analyst reads.
 // Every fragment they quote in prose ("…" outside code) is one of: part of a catalogue message
 // (an elision "…" stands for any words, a message's ${…} for any value), a label or name the
-// code writes whole (a button, a sheet, a column), a value typed as an argument, or one of the
-// few texts below that are not the add-in's messages.
+// code writes whole (a button, a sheet, a column), a section of the docs named by its heading, a
+// value typed as an argument, or one of the few texts below that are not the add-in's messages.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,7 +24,6 @@ const DOCS = ["README.md", "docs/MANUAL-CHECKLIST.md"];
 const NOT_MESSAGES: Readonly<Record<string, string>> = {
   "add-in could not be loaded": "Excel's own message, for a colleague without the add-in",
   "We found a problem with some content": "Excel's own prompt for a file it must repair",
-  "Sideload into Excel": "a README section's title",
   "Inputs (2)": "the free sheet name a load chooses beside the analyst's Inputs",
   "Workbook layout … 2": "the layout stamp's cells on Checks (src/workbook/layoutStamp.ts)",
 };
@@ -35,6 +34,14 @@ const TYPED_ARGUMENT = /^[a-z_]+$/;
 const texts = catalogueTexts(CATALOGUE);
 const fillers = fillersOf(texts);
 const labels = wholeStrings(path.join(REPO, "src"), CATALOGUE);
+const markdown = DOCS.map((doc) => fs.readFileSync(path.join(REPO, doc), "utf8"));
+/** The docs' headings, without their #s: a quote that begins one names that section. */
+const headings = markdown.flatMap((text) =>
+  text
+    .split("\n")
+    .filter((line) => line.startsWith("#"))
+    .map((line) => normalised(line.replace(/^#+/, "")))
+);
 const quoted = DOCS.flatMap((doc) =>
   quotedInProse(fs.readFileSync(path.join(REPO, doc), "utf8")).map((fragment) => ({
     doc,
@@ -54,6 +61,7 @@ describe("messages quoted in the docs", () => {
         !TYPED_ARGUMENT.test(fragment) &&
         !(fragment in NOT_MESSAGES) &&
         !labels.has(fragment) &&
+        !headings.some((heading) => heading.startsWith(fragment)) &&
         !texts.some((text) => quotes(fragment, text, fillers))
     );
     expect(astray).toEqual([]);
