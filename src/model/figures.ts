@@ -160,10 +160,6 @@ export const FIGURES: readonly Figure[] = [
 
 const BY_ID: ReadonlyMap<string, Figure> = new Map(FIGURES.map((f) => [f.id, f]));
 
-export function isFigureId(id: string): id is FigureId {
-  return BY_ID.has(id);
-}
-
 /** The figure with this id, or undefined. Ids are matched exactly (see FIGURE_IDS). */
 export function findFigure(id: string): Figure | undefined {
   return BY_ID.get(id);
