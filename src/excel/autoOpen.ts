@@ -10,11 +10,12 @@
  *    shared runtime loading with the document, so the functions and the change handler are
  *    ready before the pane shows; None goes back to loading when the analyst opens the pane.
  *
- * The switch reads the setting alone: getStartupBehavior is not implemented everywhere (it threw
- * NotImplemented in Excel on the web, office-js#1407), and the setting is what opens the pane.
+ * The switch reads the setting alone: getStartupBehavior is not implemented everywhere (Excel on
+ * the web: docs/HOSTS.md), and the setting is what opens the pane.
  * When one of the two cannot be saved, the other is put back, so the document is as it was.
  */
-import { HostError, type AutoOpenControl, type HostProblem } from "../workbook/host";
+import { HostError, type AutoOpenControl } from "../workbook/host";
+import { officeMessages } from "../workbook/messages/office";
 import type { Requirements } from "./requirements";
 
 export const AUTO_OPEN_SETTING = "Office.AutoShowTaskpaneWithDocument";
@@ -34,7 +35,7 @@ export interface AutoOpenOffice {
 }
 
 /** The requirement set of Office.addin.setStartupBehavior (and of the manifest's shared runtime). */
-export const SHARED_RUNTIME = { name: "SharedRuntime", version: "1.1" } as const;
+const SHARED_RUNTIME = { name: "SharedRuntime", version: "1.1" } as const;
 
 export function autoOpenControl(office: () => AutoOpenOffice): AutoOpenControl {
   return {
@@ -56,7 +57,7 @@ async function setIn(
     : undefined;
   // Turning on needs both halves. Turning off works without the runtime's half: an Excel that
   // lacks it cannot have been told to load the add-in with the document by this pane.
-  if (on && !runtime) throw new HostError(NO_SHARED_RUNTIME);
+  if (on && !runtime) throw new HostError(officeMessages.noSharedRuntime);
 
   const before: unknown = settings.get(AUTO_OPEN_SETTING);
   settings.set(AUTO_OPEN_SETTING, on);
@@ -66,7 +67,7 @@ async function setIn(
     // saveAsync failed, but the in-memory copy holds the new value: put it back, or the switch
     // would read as changed and the next save by anyone would write it.
     restore(settings, before);
-    throw new HostError(notSaved(detailOf(error)));
+    throw new HostError(officeMessages.settingNotSaved(detailOf(error)));
   }
   if (!runtime) return;
 
@@ -81,9 +82,9 @@ async function setIn(
     } catch {
       // The file keeps the new value: so must the in-memory copy the switch reads.
       settings.set(AUTO_OPEN_SETTING, on);
-      throw new HostError(halfDone(on, detailOf(error)));
+      throw new HostError(officeMessages.halfDone(on, detailOf(error)));
     }
-    throw new HostError(runtimeNotSet(on, detailOf(error)));
+    throw new HostError(officeMessages.startupNotSet(on, detailOf(error)));
   }
 }
 
@@ -92,11 +93,7 @@ function reach(office: () => AutoOpenOffice): AutoOpenOffice {
   try {
     return office();
   } catch (error) {
-    throw new HostError({
-      code: "unsupported",
-      message: `Excel did not give the add-in this workbook's settings (${detailOf(error)}).`,
-      repair: "Close the pane and open it again from the Home tab.",
-    });
+    throw new HostError(officeMessages.noSettings(detailOf(error)));
   }
 }
 
@@ -120,40 +117,4 @@ function detailOf(error: unknown): string {
     return String(error.message);
   }
   return String(error);
-}
-
-const NO_SHARED_RUNTIME: HostProblem = {
-  code: "unsupported",
-  message:
-    "This version of Excel cannot load the add-in with the workbook (it lacks the SharedRuntime 1.1 API), so the pane cannot be set to open with it.",
-  repair:
-    "Use Excel for Microsoft 365 or Excel on the web; colleagues can still open the pane from the Home tab.",
-};
-
-/** A document that cannot be written (read-only, view mode) is the usual reason; "protected" says so. */
-function notSaved(detail: string): HostProblem {
-  return {
-    code: "protected",
-    message: `Excel could not save the setting in this workbook (${detail}); the switch is as it was.`,
-    repair:
-      "If the workbook is read-only or open in view mode, open it for editing (or save a copy), then try again.",
-  };
-}
-
-function runtimeNotSet(on: boolean, detail: string): HostProblem {
-  return {
-    code: "unsupported",
-    message: `Excel could not set the add-in to ${on ? "load" : "stop loading"} with this workbook (${detail}); the switch is as it was.`,
-    repair: "Try again. If it keeps failing, save a copy of the workbook and try in the copy.",
-  };
-}
-
-/** The startup behavior failed and the setting could not be put back: say what the file now holds. */
-function halfDone(on: boolean, detail: string): HostProblem {
-  return {
-    code: "unsupported",
-    message: `Excel could not set the add-in to ${on ? "load" : "stop loading"} with this workbook (${detail}), and could not undo the saved setting: the pane ${on ? "opens" : "no longer opens"} with the workbook, but the add-in ${on ? "does not load before it" : "still loads with it"}.`,
-    repair:
-      "Try the switch again; if it keeps failing, close and reopen the workbook, then try again.",
-  };
 }

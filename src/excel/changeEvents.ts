@@ -2,7 +2,7 @@
  * "The analyst typed into an input cell": Excel's worksheet.onChanged on the inputs sheet,
  * turned into fresh WorkbookStates for the pane's listeners.
  *
- * Event handlers are not saved with the file (PLATFORM.md), so the handler is registered when
+ * Event handlers are not saved with the file (docs/HOSTS.md), so the handler is registered when
  * the first listener subscribes (the pane mounting), again after every load (the inputs sheet
  * may be new), and removed when the last listener leaves. Edits that arrive together (a paste,
  * a fill) are read once, after a short pause. The add-in's own writes are ignored where Excel

@@ -27,13 +27,8 @@ import type { PlanTable, WorkbookPlan } from "../workbook/plan";
 import type { loadArticle } from "./applyPlan";
 import { ChangeWatcher, type ExcelRunner } from "./changeEvents";
 import type { PlanMaker } from "../workbook/load/decision";
-import {
-  EXCEL_ERROR,
-  hostErrorFrom,
-  NOT_LOADED_YET,
-  officeErrorCode,
-  UPDATE_EXCEL_REPAIR,
-} from "./officeErrors";
+import { officeMessages } from "../workbook/messages";
+import { EXCEL_ERROR, hostErrorFrom, officeErrorCode } from "./officeErrors";
 import { requiredExcelApi, type Requirements } from "./requirements";
 import {
   codeNotFetched,
@@ -129,11 +124,7 @@ export class ExcelHost implements WorkbookHost {
   ): Promise<LoadSummary> {
     const required = requiredExcelApi();
     if (!this.options.requirements.isSetSupported("ExcelApi", required)) {
-      throw new HostError({
-        code: "unsupported",
-        message: `This version of Excel is too old for the add-in's workbook (it needs ExcelApi ${required}).`,
-        repair: UPDATE_EXCEL_REPAIR,
-      });
+      throw new HostError(officeMessages.tooOld(required));
     }
     // The code first, outside Excel.run: no batch waits on the network, and a failed fetch is
     // its own problem, never taken for an Excel error. Prefetched, it is usually here already.
@@ -258,7 +249,7 @@ export class ExcelHost implements WorkbookHost {
           officeErrorCode(error) === EXCEL_ERROR.itemNotFound &&
           !(await anythingLoaded(context))
         ) {
-          throw new HostError(NOT_LOADED_YET);
+          throw new HostError(officeMessages.notLoadedYet);
         }
         throw error;
       }

@@ -6,6 +6,7 @@
  * lost connection) is passed on unchanged, so the pane shows it as an unexpected failure.
  */
 import { HostError, type HostProblem } from "../workbook/host";
+import { officeMessages } from "../workbook/messages/office";
 
 /** Office.js error codes this layer turns into problems (OfficeExtension.ErrorCodes / Excel.ErrorCodes). */
 export const EXCEL_ERROR = {
@@ -27,12 +28,8 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-import { RELOAD_REPAIR } from "../workbook/messages/state";
-
-export { NOT_LOADED_YET, RELOAD_REPAIR } from "../workbook/messages/state";
-
-export const UPDATE_EXCEL_REPAIR =
-  "Use Excel for Microsoft 365, Excel 2019 or later, or Excel on the web.";
+/** The repair when part of the add-in's sheets is gone (the catalogue's; kept for its callers). */
+export const RELOAD_REPAIR = officeMessages.reloadRepair;
 
 /**
  * The HostError for a failed step ("write the input", "load the article's figures"), or the
@@ -44,33 +41,16 @@ export function hostErrorFrom(error: unknown, step: string): unknown {
   const detail = messageOf(error);
   const problem = ((): HostProblem | undefined => {
     if (code === EXCEL_ERROR.accessDenied || /protect/i.test(detail)) {
-      return {
-        code: "protected",
-        message: `Excel could not ${step}: a sheet it must change is protected.`,
-        repair:
-          "Unprotect the add-in's sheets (Review > Unprotect Sheet), try again, then protect them again if you wish.",
-      };
+      return officeMessages.sheetProtected(step);
     }
     if (code === EXCEL_ERROR.apiNotFound || error instanceof TypeError) {
-      return {
-        code: "unsupported",
-        message: `This version of Excel cannot ${step} (${detail}).`,
-        repair: UPDATE_EXCEL_REPAIR,
-      };
+      return officeMessages.apiMissing(step, detail);
     }
     if (code === EXCEL_ERROR.itemNotFound || code === EXCEL_ERROR.invalidReference) {
-      return {
-        code: "damaged",
-        message: `Excel could not ${step}: part of the add-in's sheets or names is missing (${detail}).`,
-        repair: RELOAD_REPAIR,
-      };
+      return officeMessages.partMissing(step, detail);
     }
     if (code === EXCEL_ERROR.invalidArgument || code === EXCEL_ERROR.invalidOperation) {
-      return {
-        code: "damaged",
-        message: `Excel refused to ${step} (${detail}).`,
-        repair: `${RELOAD_REPAIR} If it keeps happening, undo your last edit to the add-in's sheets.`,
-      };
+      return officeMessages.refused(step, detail);
     }
     return undefined;
   })();

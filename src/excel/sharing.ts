@@ -29,16 +29,20 @@ import {
   RECORD_WIDTHS_PT,
   recordHeading,
   recordMarkerFormula,
+  findRecordSheet,
+  sameSheetName,
   sharingStatus,
+  sheetsForStatus,
+  type CellContent,
   type RecordWrite,
   type SharingWrites,
   type SheetContents,
   type WorkbookContents,
   type Written,
 } from "../workbook/sharing";
-import { findRecordSheet, sameSheetName } from "../workbook/sharing/contents";
 import { applyRoleStyle, cellContent, officeCells, type OfficeCell } from "./cells";
 import type { ExcelRunner } from "./changeEvents";
+import { officeMessages } from "../workbook/messages/office";
 import { hostErrorFrom } from "./officeErrors";
 import { OPTIONAL_EXCEL_API, type Requirements } from "./requirements";
 import { readSnapshot, type WorkbookSnapshot } from "./snapshot";
@@ -54,18 +58,17 @@ export class ExcelSharing implements SharingControls {
   ) {}
 
   status(): Promise<SharingStatus> {
-    return this.excel("read the record of prepared cells", async (context) => {
+    return this.excel(officeMessages.sharingSteps.status, async (context) => {
       const snapshot = await readSnapshot(context);
-      const record = findRecordSheet(snapshot.names);
-      const isRecord = (name: string): boolean => record !== null && sameSheetName(name, record);
+      const wanted = sheetsForStatus(snapshot.names);
       return sharingStatus(
-        await readContents(context, snapshot, isRecord, undefined, this.cellsPerRequest)
+        await readContents(context, snapshot, wanted, undefined, this.cellsPerRequest)
       );
     });
   }
 
   prepareForSharing(): Promise<SharingReport> {
-    return this.excel("prepare the workbook for sharing", async (context) => {
+    return this.excel(officeMessages.sharingSteps.prepare, async (context) => {
       const snapshot = await readSnapshot(context);
       const read = await readContents(
         context,
@@ -82,7 +85,7 @@ export class ExcelSharing implements SharingControls {
   }
 
   restoreAddinFormulas(): Promise<RestoreReport> {
-    return this.excel("restore the add-in formulas", async (context) => {
+    return this.excel(officeMessages.sharingSteps.restore, async (context) => {
       const snapshot = await readSnapshot(context);
       const contents = await readContents(
         context,

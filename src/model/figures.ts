@@ -1,5 +1,5 @@
 /**
- * The article's figures, as typed data. Source: ../shared/article.txt (a news article about
+ * The article's figures, as typed data. Source: docs/article.txt (a news article about
  * DeepSeek's efficiency). Every figure carries the article's exact sentence and the exact
  * words that state its number (`quote`); test/model/figures.test.ts proves both are verbatim
  * in the article and that `quote` parses to `low`..`high`. Nothing from outside the article.
@@ -159,10 +159,6 @@ export const FIGURES: readonly Figure[] = [
 ];
 
 const BY_ID: ReadonlyMap<string, Figure> = new Map(FIGURES.map((f) => [f.id, f]));
-
-export function isFigureId(id: string): id is FigureId {
-  return BY_ID.has(id);
-}
 
 /** The figure with this id, or undefined. Ids are matched exactly (see FIGURE_IDS). */
 export function findFigure(id: string): Figure | undefined {

@@ -4,14 +4,14 @@
  */
 import type { Unit } from "./units";
 
-export function formatUsd(usd: number): string {
+function formatUsd(usd: number): string {
   const abs = Math.abs(usd);
   if (abs >= 1e9) return `$${trim(usd / 1e9)}B`;
   if (abs >= 1e6) return `$${trim(usd / 1e6)}M`;
   return `$${trim(usd)}`;
 }
 
-export function formatShare(share: number): string {
+function formatShare(share: number): string {
   return `${trim(share * 100)}%`;
 }
 

@@ -18,6 +18,7 @@ import {
 import type { ReactNode } from "react";
 import { App } from "../taskpane/App";
 import type { WorkbookHost } from "../workbook/host";
+import { previewMessages } from "../workbook/messages/pane";
 import type { WorkbookPlan } from "../workbook/plan";
 import { DownloadButton } from "./export/DownloadButton";
 import type { PreviewWorkbook } from "./previewWorkbook";
@@ -126,11 +127,7 @@ export function PreviewFailed({ reason }: { reason: string }): JSX.Element {
     <PreviewFrame>
       <main className={styles.centre}>
         <MessageBar intent="error">
-          <MessageBarBody>
-            The spreadsheet engine could not start: {reason}. Reload the page; if it persists,
-            rebuild with <code>npm run build</code> so that the engine&apos;s .wasm file is next to
-            preview.html.
-          </MessageBarBody>
+          <MessageBarBody>{previewMessages.engineFailed(reason)}</MessageBarBody>
         </MessageBar>
       </main>
     </PreviewFrame>

@@ -8,6 +8,7 @@
  * webpack emitted next to the bundle (asset/resource), over plain http.
  */
 import init, { Model } from "@ironcalc/wasm";
+import { previewMessages } from "../workbook/messages/pane";
 import type { SheetSnapshot, StyleCache } from "./workbookView/readSheet";
 import { readSheet } from "./workbookView/readSheet";
 import type { WorkbookSource } from "./workbookView/WorkbookView";
@@ -131,11 +132,7 @@ export async function openPreviewWorkbook(
     } catch (error) {
       storage?.removeItem(STORAGE_KEY);
       const reason = error instanceof Error ? error.message : String(error);
-      return new PreviewWorkbook(
-        blankModel(),
-        storage,
-        `The workbook kept from your last visit could not be opened (${reason}); this is a new one.`
-      );
+      return new PreviewWorkbook(blankModel(), storage, previewMessages.storedWorkbookLost(reason));
     }
   }
   return new PreviewWorkbook(blankModel(), storage);

@@ -21,7 +21,9 @@ import {
   RECORD_WIDTHS_PT,
   recordHeading,
   recordMarkerFormula,
+  sameSheetName,
   sharingStatus,
+  sheetsForStatus,
   typed,
   type CellContent,
   type RecordWrite,
@@ -29,7 +31,6 @@ import {
   type SheetContents,
   type WorkbookContents,
 } from "../workbook/sharing";
-import { findRecordSheet, sameSheetName } from "../workbook/sharing/contents";
 import { applyRole } from "./engine";
 import { readContent } from "./engine/cells";
 import { LAST_COLUMN, usedCells } from "./usedCells";
@@ -47,15 +48,7 @@ export class PreviewSharing implements SharingControls {
   async status(): Promise<SharingStatus> {
     // Read once: IronCalc writes every name's formula out afresh on each call (milliseconds).
     const names = definedNames(this.model);
-    const record = findRecordSheet(names);
-    return sharingStatus(
-      readContents(
-        this.model,
-        (name) => record !== null && sameSheetName(name, record),
-        RECORD_COLUMNS,
-        names
-      )
-    );
+    return sharingStatus(readContents(this.model, sheetsForStatus(names), RECORD_COLUMNS, names));
   }
 
   async prepareForSharing(): Promise<SharingReport> {

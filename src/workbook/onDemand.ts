@@ -12,6 +12,7 @@
  * a problem like any failed step, and is tried again on the next call, not remembered.
  */
 import { HostError, type SharingControls } from "./host";
+import { officeMessages } from "./messages/office";
 
 /** Code fetched once: on the first `get`, or earlier by `prefetch`. */
 export interface CodeOnDemand<T> {
@@ -35,12 +36,8 @@ export function codeOnDemand<T>(load: () => Promise<T>): CodeOnDemand<T> {
  * as a problem the analyst can act on. Nothing in the workbook changed: the code runs first.
  */
 export function codeNotFetched(step: string, error: unknown): HostError {
-  const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
-  return new HostError({
-    code: "offline",
-    message: `The add-in could not fetch the code to ${step} from its server${detail}. Nothing in the workbook was changed.`,
-    repair: "Check the network connection, then try again.",
-  });
+  const detail = error instanceof Error && error.message ? error.message : undefined;
+  return new HostError(officeMessages.codeNotFetched(step, detail));
 }
 
 /**
@@ -54,12 +51,11 @@ export function sharingOnDemand(load: () => Promise<SharingControls>): SharingCo
     controls.get().catch((error: unknown) => {
       throw error instanceof HostError ? error : codeNotFetched(step, error);
     });
+  const steps = officeMessages.sharingSteps;
   return {
-    status: async () => (await get("check whether the workbook is prepared for sharing")).status(),
-    prepareForSharing: async () =>
-      (await get("prepare the workbook for sharing")).prepareForSharing(),
-    restoreAddinFormulas: async () =>
-      (await get("restore the add-in's formulas")).restoreAddinFormulas(),
+    status: async () => (await get(steps.status)).status(),
+    prepareForSharing: async () => (await get(steps.prepare)).prepareForSharing(),
+    restoreAddinFormulas: async () => (await get(steps.restore)).restoreAddinFormulas(),
   };
 }
 

@@ -2,7 +2,7 @@
  * The Excel host against office-addin-mock's OfficeMockObject: what each call writes where, that
  * every value read was loaded and synced first (the mock hands back an error text otherwise,
  * which would show in the state), and the round trips of a slider change and of applying a
- * scenario. The mock has no collections or calculation (PLATFORM.md): named items are served by
+ * scenario. The mock has no collections or calculation (docs/HOSTS.md): named items are served by
  * a lookup function, and outputs are the values seeded here, read back as Excel would.
  */
 import { OfficeMockObject } from "office-addin-mock";

@@ -1,6 +1,6 @@
 /**
  * IronCalc, a real spreadsheet engine in WebAssembly, loaded for tests in Node.
- * PLATFORM.md: in Node, initialise with initSync and the wasm bytes (the default init()
+ * docs/HOSTS.md: in Node, initialise with initSync and the wasm bytes (the default init()
  * uses fetch, which cannot read files).
  */
 import { readFileSync } from "node:fs";

@@ -1,8 +1,8 @@
 /** The Sharing section's words, from the host's reports: counts, titles, the record's status. */
 import { describe, expect, test } from "vitest";
+import { sharingReportMessages } from "../../src/workbook/messages";
 import {
   canRestore,
-  cells,
   leftAloneLine,
   prepareCounts,
   prepareTitle,
@@ -31,6 +31,7 @@ const report = (counts: Partial<SharingReport>): SharingReport => {
 
 describe("prepare's report", () => {
   test("counts cells with their noun, one and many", () => {
+    const { cells } = sharingReportMessages;
     expect(cells(1)).toBe("1 cell");
     expect(cells(0)).toBe("0 cells");
     expect(cells(12)).toBe("12 cells");

@@ -45,7 +45,7 @@ describe("sharing controls loaded on first use", () => {
     expect((error as HostError).problem).toEqual({
       code: "offline",
       message:
-        "The add-in could not fetch the code to restore the add-in's formulas from its server (chunk failed). Nothing in the workbook was changed.",
+        "The add-in could not fetch the code to restore the add-in formulas from its server (chunk failed). Nothing in the workbook was changed.",
       repair: "Check the network connection, then try again.",
     });
     expect((await sharing.status()).prepared).toBe(true);

@@ -7,6 +7,7 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Model } from "@ironcalc/wasm";
 import { useState } from "react";
+import { previewMessages } from "../../workbook/messages/pane";
 import type { WorkbookPlan } from "../../workbook/plan";
 
 const useStyles = makeStyles({
@@ -67,9 +68,8 @@ export function DownloadButton({ model, plan }: DownloadButtonProps): JSX.Elemen
         Download as .xlsx
       </Button>
       <Caption1 role="status" className={status.kind === "failed" ? styles.error : undefined}>
-        {status.kind === "done" &&
-          `Downloaded ${status.fileName}: every sheet, table and name, formulas with their values.`}
-        {status.kind === "failed" && `Could not export the workbook: ${status.reason}`}
+        {status.kind === "done" && previewMessages.exported(status.fileName)}
+        {status.kind === "failed" && previewMessages.exportFailed(status.reason)}
       </Caption1>
     </div>
   );

@@ -25,8 +25,8 @@ const FILE_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", 
 const ENGINE_ONLY_ERROR = "#VALUE!";
 
 /** Excel's limits: longer text or formulas make a file Excel has to repair, so they are refused. */
-export const MAX_CELL_TEXT = 32767;
-export const MAX_FORMULA = 8192;
+const MAX_CELL_TEXT = 32767;
+const MAX_FORMULA = 8192;
 
 /** Excel's default column width is in characters of Calibri 11's widest digit, 7 pixels. */
 const DIGIT_PX = 7;

@@ -1,6 +1,6 @@
 /**
- * A formula as Excel stores it in a file, from the formula as typed. [MS-XLSX] 2.2.2
- * ("Formulas"): a function newer than Excel 2007 is stored with the "_xlfn." prefix ("future
+ * A formula as Excel stores it in a file, from the formula as typed (docs/HOSTS.md, "Stored
+ * formulas"): a function newer than Excel 2007 is stored with the "_xlfn." prefix ("future
  * function"), and a few dynamic-array functions with "_xlfn._xlws."; without the prefix Excel
  * opens the file but shows #NAME? where they are used. LAMBDA and LET parameters are stored
  * as "_xlpm.name" wherever they are used, and an optional LAMBDA parameter, typed "[name]", is
@@ -16,8 +16,8 @@ const XLFN = "_xlfn.";
 const XLWS = "_xlfn._xlws.";
 
 /**
- * Functions added to Excel after 2007, by the prefix they are stored with ([MS-XLSX] 2.2.2
- * and its dynamic-array additions). The few 2010+ functions stored without a prefix
+ * Functions added to Excel after 2007, by the prefix they are stored with (docs/HOSTS.md,
+ * dynamic-array functions included). The few 2010+ functions stored without a prefix
  * (NETWORKDAYS.INTL, WORKDAY.INTL, ISO.CEILING, ECMA.CEILING) are not listed.
  */
 const FUTURE_FUNCTIONS: ReadonlyMap<string, string> = new Map([

@@ -10,6 +10,7 @@
  */
 import type { Model } from "@ironcalc/wasm";
 import { parseCellAddress, rangeAddress } from "../../workbook/a1";
+import { previewMessages } from "../../workbook/messages/pane";
 import {
   ROLE_STYLES,
   isFormula,
@@ -78,7 +79,7 @@ export interface ExportWorkbook {
 /** Thrown when the engine's workbook does not hold the plan (the article is not loaded). */
 export class NothingToExportError extends Error {
   constructor(sheetName: string) {
-    super(`The workbook has no sheet "${sheetName}" yet: load the article's figures, then export.`);
+    super(previewMessages.nothingToExport(sheetName));
     this.name = "NothingToExportError";
   }
 }

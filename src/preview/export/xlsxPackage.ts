@@ -1,8 +1,8 @@
 /**
- * The .xlsx package: the parts of an Office Open XML workbook ([ECMA-376] Part 1 and 2),
+ * The .xlsx package: the parts of an Office Open XML workbook (docs/HOSTS.md, "The .xlsx file"),
  * zipped with fflate. Written here rather than with a workbook library because none at hand
  * writes what the add-in's workbook needs: exceljs 4.4.0 drops defined names whose value is a
- * LAMBDA (PLATFORM.md), and the portable twins are exactly that.
+ * LAMBDA, and the portable twins are exactly that.
  *
  * Parts: [Content_Types].xml, the package and workbook relationships, xl/workbook.xml (sheets
  * in tab order, every defined name, calcPr with fullCalcOnLoad so Excel recalculates on open),
@@ -23,12 +23,12 @@ const RELATIONSHIP_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006
 const CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing";
 /** Excel refuses a file whose name comment is longer (measured: 255 opens, 256 does not). */
-export const MAX_NAME_COMMENT = 255;
+const MAX_NAME_COMMENT = 255;
 /** Excel's sheet-name rules: 1 to 31 characters, none of : \ / ? * [ ], no ' at either end. */
 const SHEET_NAME = /^(?!')[^:\\/?*[\]]{1,31}(?<!')$/;
 /** The calculation engine version Excel 365 writes; with fullCalcOnLoad it recalculates all. */
 const CALC_ID = 191029;
-export const DOCUMENT_TITLE = "AI Cost Scenarios";
+const DOCUMENT_TITLE = "AI Cost Scenarios";
 
 /** The workbook as the bytes of an .xlsx file. */
 export function writeXlsx(workbook: ExportWorkbook): Uint8Array {

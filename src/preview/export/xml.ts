@@ -1,5 +1,5 @@
 /**
- * Text into SpreadsheetML. Strings in an .xlsx are ST_Xstring ([ECMA-376] 22.9.2.19): a
+ * Text into SpreadsheetML. Strings in an .xlsx are ST_Xstring (docs/HOSTS.md): a
  * character XML cannot carry (most control characters) is written as _xHHHH_, so a literal
  * "_xHHHH_" in the text must itself be escaped (its "_" as _x005F_) or Excel would decode it.
  */
@@ -22,7 +22,7 @@ export function escapeText(text: string): string {
 }
 
 /** Escapes text for a double-quoted attribute (line breaks kept as character references). */
-export function escapeAttribute(text: string): string {
+function escapeAttribute(text: string): string {
   return escapeText(text)
     .replace(/"/g, "&quot;")
     .replace(/\n/g, "&#10;")

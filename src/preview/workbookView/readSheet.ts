@@ -14,7 +14,7 @@ import { readableTextColour } from "./contrast";
 const CELL_TYPE = { number: 1, text: 2, boolean: 4, error: 16 } as const;
 
 /** Columns scanned for data: the add-in's widest sheet is well within this. */
-export const SCAN_COLUMNS = 40;
+const SCAN_COLUMNS = 40;
 /** A blank sheet still shows a few rows and columns, as a spreadsheet does. */
 const MIN_ROWS = 12;
 const MIN_COLUMNS = 6;
@@ -102,7 +102,7 @@ export function readSheet(
  * "row,column" 1-based: the engine answers per column, and the view then asks nothing of the
  * empty cells (each question to the engine costs tens of microseconds).
  */
-export function usedExtent(
+function usedExtent(
   model: Model,
   sheet: number
 ): { rows: number; columns: number; filled: Set<string> } {

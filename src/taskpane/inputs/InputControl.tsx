@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { useState, type KeyboardEvent } from "react";
 import { formatValue, type InputId, type InputSpec } from "../../model";
+import { formMessages } from "../../workbook/messages";
 import { fieldUnit, toFieldText } from "./fieldUnits";
 import { provenanceOf } from "./provenance";
 import { ProvenanceNote } from "./ProvenanceNote";
@@ -142,7 +143,7 @@ export function InputControl(props: InputControlProps): JSX.Element {
   };
 
   const fieldText = typing ?? (value === undefined ? "" : toFieldText(value, unit));
-  const message = typedError ?? (missing ? "This input is missing from the workbook." : check);
+  const message = typedError ?? (missing ? formMessages.inputMissing : check);
   const low = scale.positionOf(spec.low);
   const high = scale.positionOf(spec.high);
   const span = Math.max(1, scale.positions - 1);

@@ -3,6 +3,7 @@
  * message that says which range is allowed. Refused values are never written. Pure.
  */
 import { formatValue, validateInputs, type InputSpec } from "../../model";
+import { formMessages } from "../../workbook/messages";
 import { fromFieldText, type FieldUnit } from "./fieldUnits";
 
 export type TypedValue =
@@ -13,7 +14,11 @@ export function readTypedValue(spec: InputSpec, unit: FieldUnit, text: string): 
   if (value === undefined) {
     return {
       ok: false,
-      message: `${spec.label} must be a number between ${formatValue(spec.min, spec.unit)} and ${formatValue(spec.max, spec.unit)}.`,
+      message: formMessages.notANumber(
+        spec.label,
+        formatValue(spec.min, spec.unit),
+        formatValue(spec.max, spec.unit)
+      ),
     };
   }
   // The model's own validation, for this input alone (its range); its message names the range.

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { LoadSummary } from "../../workbook/host";
+import { loadReportMessages } from "../../workbook/messages";
 import { DialogOnDemand } from "../dialogs/DialogOnDemand";
 import { usePrefetch } from "../dialogs/onDemand";
 import { prefetchDialogs, resetDialog } from "../dialogs/paneDialogs";
@@ -99,24 +100,21 @@ function ResetButton({
 }
 
 /** "Created 12 · Updated 3 · Kept 2 · Warnings 1", then each warning in full. */
-export function summaryCounts(summary: LoadSummary): string {
-  return [
-    `Created ${summary.created.length}`,
-    `Updated ${summary.updated.length}`,
-    `Kept ${summary.kept.length}`,
-    `Warnings ${summary.warnings.length}`,
-  ].join(" · ");
+function summaryCounts(summary: LoadSummary): string {
+  return loadReportMessages.counts(
+    summary.created.length,
+    summary.updated.length,
+    summary.kept.length,
+    summary.warnings.length
+  );
 }
 
 /** The title says the most important thing the load did: an upgrade of an older workbook first. */
 export function summaryTitle(summary: LoadSummary, resetInputs: boolean): string {
   if (summary.upgradedFrom !== undefined) {
-    const kept = resetInputs
-      ? "inputs reset to the article, saved scenarios kept"
-      : "your inputs and saved scenarios are kept";
-    return `Upgraded from the add-in's older layout ${summary.upgradedFrom}: ${kept}.`;
+    return loadReportMessages.upgraded(summary.upgradedFrom, resetInputs);
   }
-  return resetInputs ? "Inputs reset to the article." : "The article's figures are loaded.";
+  return resetInputs ? loadReportMessages.reset : loadReportMessages.loaded;
 }
 
 function LoadSummaryBar(props: {

@@ -4,6 +4,7 @@
  */
 import { useCallback, useState } from "react";
 import type { LoadSummary, WorkbookHost } from "../../workbook/host";
+import { loadReportMessages } from "../../workbook/messages";
 import { problemOf, type PaneProblem } from "../problems/problemOf";
 import { useMounted } from "../useMounted";
 
@@ -20,7 +21,7 @@ export interface LoadSlice {
 }
 
 /** What the bar says before the host reports its first step. */
-export const FIRST_STEP = "Starting…";
+const FIRST_STEP = loadReportMessages.firstStep;
 
 /** `afterLoad` re-reads what the load changed (the state, the scenarios). */
 export function useLoad(host: WorkbookHost, afterLoad: () => Promise<void>): LoadSlice {

@@ -4,6 +4,7 @@
  * and the one repair that always applies. Pure.
  */
 import { HostError } from "../../workbook/host";
+import { officeMessages } from "../../workbook/messages";
 
 /** What the pane shows for a failure: what is wrong, and what to do. */
 export interface PaneProblem {
@@ -14,9 +15,7 @@ export interface PaneProblem {
 export function problemOf(error: unknown): PaneProblem {
   if (error instanceof HostError)
     return { message: error.problem.message, repair: error.problem.repair };
-  const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
-  return {
-    message: `The workbook did not answer as expected${detail}.`,
-    repair: "Try again. If it keeps happening, close and reopen the add-in.",
-  };
+  return officeMessages.unexpected(
+    error instanceof Error && error.message ? error.message : undefined
+  );
 }

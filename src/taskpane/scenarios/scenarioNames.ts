@@ -5,6 +5,7 @@
  * regard to case), so the pane refuses exactly the names the workbook would refuse.
  */
 import { scenarioNameKey } from "../../workbook/scenarios/table";
+import { formMessages } from "../../workbook/messages";
 
 /** What one Excel cell holds; names and notes are stored in cells of the scenarios table. */
 export const CELL_TEXT_LIMIT = 32_767;
@@ -23,14 +24,12 @@ export function nameProblem(
   except?: string
 ): string | undefined {
   const trimmed = name.trim();
-  if (trimmed === "") return "Give the scenario a name.";
+  if (trimmed === "") return formMessages.nameEmpty;
   if (trimmed.length > CELL_TEXT_LIMIT) return tooLong("A name");
   const clash = existing.find(
     (other) => sameName(other, trimmed) && !(except !== undefined && sameName(other, except))
   );
-  return clash === undefined
-    ? undefined
-    : `A scenario named “${clash}” already exists. Choose another name.`;
+  return clash === undefined ? undefined : formMessages.nameTaken(clash);
 }
 
 /** "Base (copy)", or "Base (copy 2)", … : the first that no scenario has. */
@@ -46,6 +45,6 @@ export function noteProblem(note: string): string | undefined {
   return note.trim().length > CELL_TEXT_LIMIT ? tooLong("A note") : undefined;
 }
 
-function tooLong(what: string): string {
-  return `${what} can hold at most ${CELL_TEXT_LIMIT.toLocaleString("en-US")} characters (one Excel cell).`;
+function tooLong(what: "A name" | "A note"): string {
+  return formMessages.tooLong(what, CELL_TEXT_LIMIT);
 }

@@ -11,6 +11,7 @@ import {
   type ScenarioList,
   type WorkbookState,
 } from "../../workbook/host";
+import { formMessages } from "../../workbook/messages";
 import { problemOf, type PaneProblem } from "../problems/problemOf";
 import { useMounted } from "../useMounted";
 import type { WorkbookSlice } from "../workbook/useWorkbook";
@@ -133,11 +134,7 @@ export function useScenarios(host: WorkbookHost, workbook: WorkbookSlice): Scena
 function completeInputs(state: WorkbookState): ScenarioInputs {
   const missing = INPUT_SPECS.filter((s) => state.inputs[s.id] === undefined);
   if (missing.length > 0) {
-    throw new HostError({
-      code: "damaged",
-      message: `The scenario cannot be saved: ${missing.map((s) => s.label).join(", ")} ${missing.length > 1 ? "are" : "is"} missing from the workbook.`,
-      repair: "Load the article's figures again to restore the missing input, then save.",
-    });
+    throw new HostError(formMessages.inputsMissingToSave(missing.map((s) => s.label)));
   }
   return Object.fromEntries(INPUT_SPECS.map((s) => [s.id, state.inputs[s.id]])) as ScenarioInputs;
 }

@@ -9,7 +9,7 @@ import type { AutoOpenControl } from "../../workbook/host";
 import { ProblemBar } from "../problems/ProblemBar";
 import { useAutoOpen } from "./useAutoOpen";
 
-export const AUTO_OPEN_LABEL = "Open this pane for everyone who opens this workbook";
+const AUTO_OPEN_LABEL = "Open this pane for everyone who opens this workbook";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },

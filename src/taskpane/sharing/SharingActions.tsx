@@ -37,8 +37,8 @@ const useStyles = makeStyles({
   status: { color: tokens.colorNeutralForeground2 },
 });
 
-export const PREPARE_LABEL = "Prepare for sharing";
-export const RESTORE_LABEL = "Restore add-in formulas";
+const PREPARE_LABEL = "Prepare for sharing";
+const RESTORE_LABEL = "Restore add-in formulas";
 
 export function SharingActions({
   controls,

@@ -4,53 +4,38 @@
  * wording is tested without rendering.
  */
 import type { RestoreReport, SharingReport, SharingStatus } from "../../workbook/host";
-
-/** "1 cell", "12 cells", "0 cells". */
-export function cells(count: number): string {
-  return `${count} ${count === 1 ? "cell" : "cells"}`;
-}
+import { sharingReportMessages as say } from "../../workbook/messages";
 
 export function prepareTitle(report: SharingReport): string {
-  if (report.changed === 0) {
-    return "Nothing to prepare: no formula in this workbook calls an AICOST function.";
-  }
-  return `Prepared for sharing: ${cells(report.changed)} changed.`;
+  return report.changed === 0 ? say.nothingToPrepare : say.prepared(report.changed);
 }
 
 /** One line per way a cell was changed, leaving out the ways no cell took. */
 export function prepareCounts(report: SharingReport): string[] {
   const ways = [
-    { count: report.toTwin, one: "to its portable twin", many: "to their portable twins" },
-    { count: report.toNative, one: "to a native Excel formula", many: "to native Excel formulas" },
-    {
-      count: report.frozen,
-      one: "frozen to its current value",
-      many: "frozen to their current values",
-    },
+    { count: report.toTwin, line: say.preparedToTwin },
+    { count: report.toNative, line: say.preparedToNative },
+    { count: report.frozen, line: say.preparedFrozen },
   ];
-  return ways
-    .filter((way) => way.count > 0)
-    .map((way) => `${cells(way.count)} ${way.count === 1 ? way.one : way.many}`);
+  return ways.filter((way) => way.count > 0).map((way) => way.line(way.count));
 }
 
 /** Where the record is, and why it must stay: Restore reads it. */
 export function recordLine(report: SharingReport): string | undefined {
   if (report.recordSheet === null) return undefined;
-  return `The record of every change is kept on the sheet “${report.recordSheet}”: keep it, and save the file, so “Restore add-in formulas” can put them back.`;
+  return say.recordKeptOn(report.recordSheet);
 }
 
 export function restoreTitle(report: RestoreReport): string {
-  if (report.restored === 0 && report.leftAlone.length === 0) {
-    return "Nothing to restore: the workbook holds no prepared cells.";
-  }
-  return `Restored ${report.restored} add-in ${report.restored === 1 ? "formula" : "formulas"}.`;
+  if (report.restored === 0 && report.leftAlone.length === 0) return say.nothingToRestore;
+  return say.restored(report.restored);
 }
 
 export function leftAloneLine(report: RestoreReport): string | undefined {
   const count = report.leftAlone.length;
   if (count === 0) return undefined;
   // Edited since, or a cell their formula read was deleted: each line says which.
-  return `${cells(count)} ${count === 1 ? "was" : "were"} left as ${count === 1 ? "it is" : "they are"}, for the reason given:`;
+  return say.leftAloneFollow(count);
 }
 
 /** What else Restore has to say (e.g. why the record sheet was kept); none from older hosts. */
@@ -60,10 +45,8 @@ export function restoreNotes(report: RestoreReport): readonly string[] {
 
 /** The record's state, under the buttons. */
 export function statusLine(status: SharingStatus): string {
-  if (!status.prepared || status.preparedCells === 0) {
-    return "No cell of this workbook is prepared for sharing.";
-  }
-  return `${cells(status.preparedCells)} ${status.preparedCells === 1 ? "is" : "are"} prepared for sharing; “Restore add-in formulas” puts ${status.preparedCells === 1 ? "it" : "them"} back.`;
+  if (!status.prepared || status.preparedCells === 0) return say.nonePrepared;
+  return say.preparedNow(status.preparedCells);
 }
 
 /** Restore has work only when the record holds cells. */

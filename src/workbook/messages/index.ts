@@ -8,3 +8,4 @@ export * from "./scenarios";
 export * from "./state";
 export * from "./sharing";
 export * from "./office";
+export * from "./pane";

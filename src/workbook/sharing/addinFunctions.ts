@@ -5,6 +5,7 @@
  * the same ids, the same required and optional arguments, and the twin mirroring the same
  * model function as the custom function computes.
  */
+import { sharingMessages } from "../messages/sharing";
 import { twinOf, type FinanceFunctionName, type Twin } from "../../model/twins";
 
 export interface ConvertibleFunction {
@@ -45,8 +46,6 @@ function convertible(
  * table has no midpoint column, and Excel (structured references) and the preview (plain
  * names) reach its columns differently. So they are frozen.
  */
-const ARTICLE_CONSTANT =
-  "it gives one of the article's figures, which have no portable formula; the value is the article's";
 
 export const ADDIN_FUNCTIONS: readonly AddinFunction[] = [
   convertible("RATIO", "costRatio", true),
@@ -57,11 +56,11 @@ export const ADDIN_FUNCTIONS: readonly AddinFunction[] = [
   convertible("RUNS", "runsFunded", true),
   convertible("BREAKEVEN.SHARE", "breakevenShare", false),
   convertible("STAKE", "stakeBought", false),
-  { id: "FIGURE", twin: null, why: ARTICLE_CONSTANT },
+  { id: "FIGURE", twin: null, why: sharingMessages.articleFigure },
   {
     id: "SOURCE",
     twin: null,
-    why: "it gives one of the article's sentences, which has no portable formula; the text is the article's",
+    why: sharingMessages.articleSentence,
   },
 ];
 

@@ -6,6 +6,7 @@
  * FALSE, or an error constant. The record keeps what was written as it would be typed, so the
  * same text read back gives the same value (parseTyped(typed(w)) is w).
  */
+import { sharingMessages } from "../messages/sharing";
 import { typedInput } from "../plan";
 
 /** A cell's value as the workbook shows it. */
@@ -42,7 +43,7 @@ export type Written =
  * Error values that can be typed into a cell as constants, in Excel and IronCalc alike. Newer
  * ones (#SPILL!, #CALC!, …) only come out of formulas: typed, they would become text.
  */
-export const TYPABLE_ERRORS: readonly string[] = [
+const TYPABLE_ERRORS: readonly string[] = [
   "#NULL!",
   "#DIV/0!",
   "#VALUE!",
@@ -57,7 +58,7 @@ export const TYPABLE_ERRORS: readonly string[] = [
  * unknown, as where the add-in's functions are not registered), #BUSY! (still calculating) and
  * #GETTING_DATA. Freezing one of these would keep the wrong value, so such cells are left alone.
  */
-export const NOT_CALCULATED: readonly string[] = ["#NAME?", "#BUSY!", "#GETTING_DATA"];
+const NOT_CALCULATED: readonly string[] = ["#NAME?", "#BUSY!", "#GETTING_DATA"];
 
 /** A cell's content as typed: the formula, the number, text with an apostrophe where needed. */
 export function typed(written: Written): string {
@@ -101,12 +102,10 @@ export function frozenValue(value: ShownValue): Written | { readonly refused: st
     case "error": {
       const error = value.value.toUpperCase();
       if (NOT_CALCULATED.includes(error)) {
-        return {
-          refused: `it shows ${value.value}, so its AICOST function has not calculated here (is the add-in running?)`,
-        };
+        return { refused: sharingMessages.notCalculated(value.value) };
       }
       if (!TYPABLE_ERRORS.includes(error)) {
-        return { refused: `it shows ${value.value}, which a cell cannot hold as a value` };
+        return { refused: sharingMessages.notAValue(value.value) };
       }
       return { kind: "error", value: error };
     }
@@ -158,6 +157,6 @@ export function describeValue(value: ShownValue | Written): string {
     case "formula":
       return value.formula;
     case "empty":
-      return "nothing (empty)";
+      return sharingMessages.emptyValue;
   }
 }

@@ -106,6 +106,15 @@ export function findRecordSheet(names: readonly NameContents[]): string | null {
   return at && at !== "gone" ? at.sheet : null;
 }
 
+/**
+ * The sheets sharingStatus needs read: only the record's (the rest may stay unread, as empty).
+ * Hosts read the names first, then only the sheets this picks.
+ */
+export function sheetsForStatus(names: readonly NameContents[]): (sheetName: string) => boolean {
+  const record = findRecordSheet(names);
+  return (sheetName) => record !== null && sameSheetName(sheetName, record);
+}
+
 /** The record sheet, found through its marker (so it is ours, whatever it is named now). */
 export function findRecord(contents: WorkbookContents): FoundRecord | null {
   const name = findRecordSheet(contents.names);

@@ -27,14 +27,21 @@ import {
   type TokenSpan,
 } from "./formulaCalls";
 import { inlineTwin } from "./nativeFormula";
+import { sharingMessages as say } from "../messages/sharing";
 
 /** Excel's limit on the length of a cell's formula. */
-export const MAX_FORMULA_CHARS = 8192;
+const MAX_FORMULA_CHARS = 8192;
 
 export type How = "twin" | "native" | "frozen";
 
 export type Conversion =
-  | { readonly how: How; readonly written: Written; readonly note: string }
+  | {
+      readonly how: How;
+      readonly written: Written;
+      readonly note: string;
+      /** Frozen: why no portable form was used (the note says them too). */
+      readonly reasons?: readonly string[];
+    }
   | { readonly how: "leftAlone"; readonly note: string };
 
 /** Whether the workbook holds a twin's name as the add-in wrote it (so a call of it computes the twin). */
@@ -49,11 +56,11 @@ export function convertFormula(
   const scanned = scanFormula(formula);
   if (scanned.calls.length === 0) {
     // A call cut short (never in a formula Excel accepted) is still a call: freeze it.
-    return scanned.complete ? null : freeze(shown, ["its formula could not be read to the end"]);
+    return scanned.complete ? null : freeze(shown, [say.unreadableFormula]);
   }
   const reasons = scanned.complete
     ? unique(scanned.calls.flatMap((call) => refusals(scanned, call)))
-    : ["its formula could not be read to the end"];
+    : [say.unreadableFormula];
   if (reasons.length > 0) return freeze(shown, reasons);
 
   const natives = new Set<string>();
@@ -67,9 +74,7 @@ export function convertFormula(
     );
   });
   if (written.length > MAX_FORMULA_CHARS) {
-    return freeze(shown, [
-      `its portable formula would be longer than the ${MAX_FORMULA_CHARS.toLocaleString("en-US")} characters Excel allows`,
-    ]);
+    return freeze(shown, [say.tooLongWhenPortable(MAX_FORMULA_CHARS)]);
   }
   const twins = unique(
     scanned.calls.map((c) => (addinFunction(c.id) as ConvertibleFunction).twin.name)
@@ -78,13 +83,13 @@ export function convertFormula(
     return {
       how: "twin",
       written: { kind: "formula", formula: written },
-      note: `${list(twins)}: the portable twin${twins.length > 1 ? "s" : ""} in this workbook, same arguments, same results`,
+      note: say.toTwin(twins),
     };
   }
   return {
     how: "native",
     written: { kind: "formula", formula: written },
-    note: `the formula of ${list([...natives])} written out with LET: this workbook has no ${list([...natives])} of the add-in's (an Excel without LAMBDA, or a name of yours)`,
+    note: say.toNative([...natives]),
   };
 }
 
@@ -92,24 +97,24 @@ export function convertFormula(
 function refusals(scanned: ScannedFormula, call: AddinCall): string[] {
   const name = `${ADDIN_NAMESPACE}.${call.id}`;
   const fn = addinFunction(call.id);
-  if (!fn) return [`${name} is not one of the add-in's functions`];
-  if (fn.twin === null) return [`${name}: ${fn.why}`];
+  if (!fn) return [say.notAnAddinFunction(name)];
+  if (fn.twin === null) return [say.noPortableForm(name, fn.why)];
   const params = fn.twin.params;
   const required = params.filter((p) => !p.optional).length;
   const count = call.count;
   if (count < required || count > params.length) {
     const takes = required === params.length ? `${required}` : `${required} to ${params.length}`;
-    return [`${name} is given ${count} argument${count === 1 ? "" : "s"}; it takes ${takes}`];
+    return [say.wrongArgumentCount(name, count, takes)];
   }
   const reasons: string[] = [];
   if (count === 0) return reasons;
   call.args.forEach((span, i) => {
     const param = params[i];
     if (param && !param.optional && isBlank(scanned.tokens, span)) {
-      reasons.push(`${name} leaves its required argument ${param.name} blank`);
+      reasons.push(say.requiredArgumentBlank(name, param.name));
     }
     if (!fn.takesRanges && isMultiCell(scanned, span)) {
-      reasons.push(`${name} is given a range or an array where it takes one value`);
+      reasons.push(say.rangeForOneValue(name));
     }
   });
   return reasons;
@@ -146,19 +151,16 @@ function spanAt(call: AddinCall, i: number): TokenSpan {
 function freeze(shown: ShownValue, reasons: readonly string[]): Conversion {
   const value = frozenValue(shown);
   if ("refused" in value) {
-    return { how: "leftAlone", note: `left as it is: ${value.refused}; ${reasons.join("; ")}` };
+    return { how: "leftAlone", note: say.leftAlone(value.refused, reasons) };
   }
   return {
     how: "frozen",
     written: value,
-    note: `frozen to its value ${describeValue(value)}: ${reasons.join("; ")}`,
+    note: say.frozen(describeValue(value), reasons),
+    reasons,
   };
 }
 
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
-}
-
-function list(items: readonly string[]): string {
-  return items.join(", ");
 }

@@ -130,7 +130,7 @@ export function isBlank(tokens: readonly Token[], span: TokenSpan): boolean {
 }
 
 /** The text of tokens [start, end), unchanged. */
-export function textOf(tokens: readonly Token[], span: TokenSpan): string {
+function textOf(tokens: readonly Token[], span: TokenSpan): string {
   let text = "";
   for (let i = span.start; i < span.end; i++) text += tokens[i]?.value ?? "";
   return text;
@@ -252,7 +252,7 @@ function unquoteContext(reference: string): string {
   return `${reference.slice(1, end).replace(/''/g, "'")}${reference.slice(end + 1)}`;
 }
 
-export function sameToken(a: Token, b: Token | undefined): boolean {
+function sameToken(a: Token, b: Token | undefined): boolean {
   if (b === undefined) return false;
   const ca = contextName(a);
   if (ca !== undefined) return ca.toUpperCase() === contextName(b)?.toUpperCase();

@@ -5,14 +5,20 @@
  */
 export { ADDIN_FUNCTIONS, addinFunction, type AddinFunction } from "./addinFunctions";
 export { EMPTY_CELL, typed, type CellContent, type ShownValue, type Written } from "./cellValues";
-export type { NameContents, SheetContents, WorkbookContents } from "./contents";
-export { convertFormula, MAX_FORMULA_CHARS, type Conversion, type How } from "./conversion";
+export {
+  findRecordSheet,
+  sameSheetName,
+  sheetsForStatus,
+  type NameContents,
+  type SheetContents,
+  type WorkbookContents,
+} from "./contents";
+export { convertFormula, type Conversion, type How } from "./conversion";
 export { rewriteCalls, sameFormula, scanFormula, type AddinCall } from "./formulaCalls";
 export { markSharedFormulas } from "./arrays";
 export { cellsToFreeze, planPrepare, type PreparePlan } from "./prepare";
 export {
   FIRST_ROW,
-  HEADER_ROW,
   RECORD_COLUMNS,
   RECORD_MARKER,
   RECORD_SHEET_NAME,
@@ -22,4 +28,4 @@ export {
   type CellAt,
 } from "./record";
 export { planRestore, sharingStatus, type RestorePlan } from "./restore";
-export { NO_WRITES, type CellWrite, type RecordWrite, type SharingWrites } from "./writes";
+export type { CellWrite, RecordWrite, SharingWrites } from "./writes";

@@ -15,7 +15,7 @@ import type { Twin } from "../../model/twins";
 const OMITTED_PLACEHOLDER = "0";
 
 /** The twin's body: its formula without `LAMBDA(params,` and the last `)`. */
-export function twinBody(twin: Twin): string {
+function twinBody(twin: Twin): string {
   const head = `LAMBDA(${twin.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(",")},`;
   if (!twin.formula.startsWith(head) || !twin.formula.endsWith(")")) {
     throw new Error(`The twin ${twin.name} is not LAMBDA(params, body)`);

@@ -10,6 +10,7 @@
  * structure is protected.
  */
 import { HostError, type HostProblem, type SharingReport } from "../host";
+import { sharingMessages as say } from "../messages/sharing";
 import type { PlanCell } from "../plan";
 import {
   findName,
@@ -54,22 +55,18 @@ export function planPrepare(contents: WorkbookContents): PreparePlan {
       );
       if (conversion === null) continue;
       if (conversion.how === "leftAlone") {
-        notes.push(`${cellName(cell)}: ${conversion.note}`);
+        notes.push(say.cellNote(cellName(cell), conversion.note));
         continue;
       }
       const { how, written, note } = conversion;
       entries.push({ cell, how, original: content.formula, written, why: note });
-      if (how === "frozen") notes.push(`${cellName(cell)}: ${note}`);
+      if (how === "frozen") notes.push(say.cellNote(cellName(cell), note));
     }
   }
   notes.push(...nameNotes(contents));
   const count = (how: How): number => entries.filter((e) => e.how === how).length;
   const natives = count("native");
-  if (natives > 0) {
-    notes.push(
-      `${natives} cell${natives === 1 ? "" : "s"} got the twin's formula written out with LET, as this workbook lacks the add-in's twin: loading the article's figures in Excel 365 or 2024 adds the twins.`
-    );
-  }
+  if (natives > 0) notes.push(say.writtenOutWithLet(natives));
   if (entries.length === 0) {
     return {
       writes: { cells: [], record: null },
@@ -141,16 +138,10 @@ export function cellsToFreeze(contents: WorkbookContents): CellAt[] {
 function arrayAware(content: CellContent, conversion: Conversion | null): Conversion | null {
   if (conversion === null || conversion.how === "leftAlone") return conversion;
   if (content.array === "legacy") {
-    return {
-      how: "leftAlone",
-      note: "left as it is: it is part of an array formula entered over several cells (Ctrl+Shift+Enter), which cannot be changed one cell at a time; change the whole array by hand if colleagues without the add-in use it",
-    };
+    return { how: "leftAlone", note: say.legacyArray };
   }
   if (content.array === "spills" && conversion.how === "frozen") {
-    return {
-      how: "leftAlone",
-      note: `left as it is: its result spills over several cells, and freezing it would keep only the first value; ${conversion.note.replace(/^frozen to its value [^:]*: /, "it has no portable form: ")}`,
-    };
+    return { how: "leftAlone", note: say.spillsNotFrozen(conversion.reasons ?? []) };
   }
   return conversion;
 }
@@ -159,13 +150,10 @@ function arrayAware(content: CellContent, conversion: Conversion | null): Conver
 function nameNotes(contents: WorkbookContents): string[] {
   return contents.names
     .filter((n) => scanFormula(n.formula).calls.length > 0)
-    .map(
-      (n) =>
-        `The name ${n.name} calls an AICOST function (${n.formula}); names are left as they are: change it by hand if colleagues without the add-in use it.`
-    );
+    .map((n) => say.nameCallsAddin(n.name, n.formula));
 }
 
-export function sameCell(a: CellAt, b: CellAt): boolean {
+function sameCell(a: CellAt, b: CellAt): boolean {
   return a.row === b.row && a.column === b.column && sameSheetName(a.sheet, b.sheet);
 }
 
@@ -189,24 +177,9 @@ function refuseWhenProtected(
   structureFor: string | null
 ): void {
   const problems: HostProblem[] = [];
-  const quoted = (names: readonly string[]): string => names.map((n) => `“${n}”`).join(", ");
   const sheets = recordSheet === null ? changedSheets : [...changedSheets, recordSheet];
-  if (sheets.length > 0) {
-    problems.push({
-      code: "protected",
-      message: `Preparing for sharing must change cells on protected sheets (${quoted(sheets)}), so nothing was changed.`,
-      repair:
-        "Unprotect them (Review > Unprotect Sheet), prepare again, then protect them again if you wish.",
-    });
-  }
-  if (structureFor !== null) {
-    problems.push({
-      code: "protected",
-      message: `The workbook's structure is protected, so the add-in cannot add its record sheet “${structureFor}”; nothing was changed.`,
-      repair:
-        "Unprotect the workbook (Review > Protect Workbook), prepare again, then protect it again if you wish.",
-    });
-  }
+  if (sheets.length > 0) problems.push(say.prepareOnProtectedSheets(sheets));
+  if (structureFor !== null) problems.push(say.recordNeedsStructure(structureFor));
   const [first, ...rest] = problems;
   if (!first) return;
   throw new HostError(

@@ -18,6 +18,7 @@
  */
 import { tokenize, tokenTypes } from "@borgar/fx";
 import { cellAddress, parseCellAddress, sheetRef } from "../a1";
+import { sharingMessages } from "../messages/sharing";
 import type { PlanCell, StyleRole } from "../plan";
 import { parseTyped, typed, type CellContent, type Written } from "./cellValues";
 import type { How } from "./conversion";
@@ -33,12 +34,9 @@ export function recordMarkerFormula(sheetName: string): string {
   return `=${sheetRef(sheetName, "$A$1")}`;
 }
 
-const TITLE = "AICOST formulas replaced for sharing";
-export const RECORD_INTRO: readonly string[] = [
-  "The AI Cost Scenarios add-in replaced the AICOST.* formulas of the cells listed below, so that this workbook shows the same numbers without the add-in: with a portable twin (a LAMBDA name of this workbook, such as BURN.YEARS), with the twin's formula written out (LET), or with the value the cell showed (frozen).",
-  "With the add-in, choose “Restore add-in formulas” in its pane to put every formula back; a cell edited since is left as it is. The last column keeps a frozen formula's references up to date (it never calculates them), so rows or columns inserted since are followed. This sheet is the add-in's record: please leave it as it is.",
-];
-export const RECORD_HEADERS = [
+const TITLE = sharingMessages.recordTitle;
+const RECORD_INTRO: readonly string[] = sharingMessages.recordIntro;
+const RECORD_HEADERS = [
   "Cell",
   "Shows now",
   "Replaced with",
@@ -49,7 +47,7 @@ export const RECORD_HEADERS = [
 ] as const;
 
 /** 0-based rows: title, the intro lines, a blank row, the header, then one row per cell. */
-export const HEADER_ROW = 2 + RECORD_INTRO.length;
+const HEADER_ROW = 2 + RECORD_INTRO.length;
 export const FIRST_ROW = HEADER_ROW + 1;
 export const RECORD_COLUMNS = RECORD_HEADERS.length;
 const COLUMN = {
@@ -167,7 +165,7 @@ function readEntry(row: number, cells: readonly CellContent[]): RecordRow {
   const unreadable = (problem: string): RecordRow => ({ row, entry: null, problem });
   const link = cells[COLUMN.link]?.formula;
   const where = link ? readLink(link) : null;
-  if (where === null) return unreadable("its link to the cell is not a reference any more");
+  if (where === null) return unreadable(sharingMessages.linkNotAReference);
   const how = (Object.keys(HOW_LABEL) as How[]).find((h) => HOW_LABEL[h] === text(COLUMN.how));
   const original = text(COLUMN.original);
   // A cell frozen to empty text ("") was written as nothing: its record cell is empty too.
@@ -175,7 +173,7 @@ function readEntry(row: number, cells: readonly CellContent[]): RecordRow {
   const written =
     how === "frozen" && writtenCell && isEmpty(writtenCell) ? "" : text(COLUMN.written);
   if (!how || original === undefined || !original.startsWith("=") || written === undefined) {
-    return unreadable("it was edited (the add-in formula or what was written is missing)");
+    return unreadable(sharingMessages.rowEdited);
   }
   const entry: RecordEntry = {
     cell: where === "gone" ? null : where,

@@ -8,6 +8,7 @@
  * cleared and the analyst is told why the sheet stayed.
  */
 import { cellAddress } from "../a1";
+import { sharingMessages as say } from "../messages/sharing";
 import type { PlanCell } from "../plan";
 import type { CellContent } from "./cellValues";
 import type { SheetContents } from "./contents";
@@ -35,15 +36,12 @@ export function whyRecordStays(sheet: SheetContents, cleared: readonly number[])
   const reasons: string[] = [];
   if (theirs.length > 0) {
     const named = theirs.slice(0, NAMED_CELLS).join(", ");
-    const more = theirs.length > NAMED_CELLS ? ` and ${theirs.length - NAMED_CELLS} more` : "";
-    reasons.push(`it holds cells the add-in did not write (${named}${more})`);
+    reasons.push(say.holdsTheirCells(named, Math.max(0, theirs.length - NAMED_CELLS)));
   }
-  if (sheet.drawings === "some") reasons.push("it holds charts or shapes");
-  else if (sheet.drawings !== "none") {
-    reasons.push("this Excel cannot tell the add-in whether it holds charts or shapes");
-  }
+  if (sheet.drawings === "some") reasons.push(say.holdsDrawings);
+  else if (sheet.drawings !== "none") reasons.push(say.drawingsUnknown);
   if (reasons.length === 0) return null;
-  return `The record sheet “${sheet.name}” was kept, its restored rows cleared: ${reasons.join("; ")}. Delete it yourself if you no longer need it.`;
+  return say.recordKept(sheet.name, reasons);
 }
 
 function isEmpty(cell: CellContent): boolean {

@@ -38,7 +38,7 @@ export function referencesOf(formula: string): string[] {
 }
 
 /** `Data!B1` → { sheet: "Data", range: "B1" }; `B1` → { sheet: null, range: "B1" }. */
-export function splitReference(reference: string): { sheet: string | null; range: string } {
+function splitReference(reference: string): { sheet: string | null; range: string } {
   const match = /^('(?:[^']|'')+'|[^'!]+)!(.*)$/.exec(reference);
   if (!match) return { sheet: null, range: reference };
   const context = match[1] ?? "";
@@ -47,7 +47,7 @@ export function splitReference(reference: string): { sheet: string | null; range
 }
 
 /** A reference of a formula on `sheet`, qualified so it means the same from any other sheet. */
-export function qualified(reference: string, sheet: string): string {
+function qualified(reference: string, sheet: string): string {
   return splitReference(reference).sheet === null ? sheetRef(sheet, reference) : reference;
 }
 

@@ -10,6 +10,7 @@
  * written, when a cell to restore or the record sheet is protected.
  */
 import { HostError, type RestoreReport, type SharingStatus } from "../host";
+import { sharingMessages as say } from "../messages/sharing";
 import { describeValue, type CellContent } from "./cellValues";
 import { contentAt, findRecord, findSheet, type WorkbookContents } from "./contents";
 import { sameFormula } from "./formulaCalls";
@@ -39,31 +40,25 @@ export function planRestore(contents: WorkbookContents): RestorePlan {
   for (const row of record.rows) {
     const entry = row.entry;
     if (entry === null) {
-      leftAlone.push(`Row ${row.row + 1} of the record: ${row.problem}; left as it is.`);
+      leftAlone.push(say.unreadableRow(row.row + 1, row.problem));
       continue;
     }
     const at = entry.cell;
     const sheet = at ? findSheet(contents, at.sheet) : undefined;
     if (!at || !sheet) {
-      leftAlone.push(
-        `The cell that held ${entry.original} was deleted since it was prepared (row ${row.row + 1} of the record).`
-      );
+      leftAlone.push(say.cellDeleted(entry.original, row.row + 1));
       continue;
     }
     const now = contentAt(sheet, at.row, at.column);
     const back = formulaToPutBack({ ...entry, cell: at }, now);
     if (typeof back === "object" && back !== null) {
-      leftAlone.push(
-        `${cellName(at)}: ${back.problem}, so its add-in formula ${entry.original} was not put back.`
-      );
+      leftAlone.push(say.cannotPutBack(cellName(at), back.problem, entry.original));
       continue;
     }
     if (back !== null) {
       const missing = missingSheets(back, (n) => findSheet(contents, n) !== undefined);
       if (missing.length > 0) {
-        leftAlone.push(
-          `${cellName(at)}: its add-in formula ${entry.original} refers to ${missing.map((n) => `“${n}”`).join(", ")}, no longer in the workbook (renamed or deleted since), so it was not put back.`
-        );
+        leftAlone.push(say.sheetsGone(cellName(at), entry.original, missing));
         continue;
       }
       cells.push({ cell: at, written: { kind: "formula", formula: back } });
@@ -72,7 +67,12 @@ export function planRestore(contents: WorkbookContents): RestorePlan {
       cleared.push(row.row); // already back (a restore cut short, or the analyst typed it again)
     } else {
       leftAlone.push(
-        `${cellName(at)}: edited since it was prepared (it holds ${describeContent(now)}, not ${describeValue(entry.written)}), so its add-in formula ${entry.original} was not put back.`
+        say.editedSincePrepared(
+          cellName(at),
+          describeContent(now),
+          describeValue(entry.written),
+          entry.original
+        )
       );
     }
   }
@@ -87,12 +87,7 @@ export function planRestore(contents: WorkbookContents): RestorePlan {
   ];
   if (cleared.length > 0 && record.sheet.protected) protectedSheets.push(record.sheet.name);
   if (protectedSheets.length > 0) {
-    throw new HostError({
-      code: "protected",
-      message: `Restoring the add-in formulas must change protected sheets (${protectedSheets.map((n) => `“${n}”`).join(", ")}), so nothing was changed.`,
-      repair:
-        "Unprotect them (Review > Unprotect Sheet), restore again, then protect them again if you wish.",
-    });
+    throw new HostError(say.restoreOnProtectedSheets(protectedSheets));
   }
 
   // An empty record goes with its sheet, unless the workbook's structure keeps sheets in place

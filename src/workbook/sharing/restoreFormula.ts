@@ -17,6 +17,7 @@ import {
   sameFormulaExceptReferences,
   significantTokens,
 } from "./formulaCalls";
+import { sharingMessages } from "../messages/sharing";
 import type { CellAt, RecordEntry } from "./record";
 import { referencesNow, referencesOf, withReferencesNow, type ReferencesNow } from "./references";
 
@@ -25,9 +26,7 @@ export interface CannotPutBack {
   readonly problem: string;
 }
 
-const DELETED: CannotPutBack = {
-  problem: "a cell or range its formula refers to was deleted since it was prepared (#REF!)",
-};
+const DELETED: CannotPutBack = { problem: sharingMessages.referenceDeleted };
 
 /**
  * The add-in formula to write, a reason it cannot be written, or null for a cell edited since
@@ -42,8 +41,7 @@ export function formulaToPutBack(
     if (!holdsValue(now, written)) return null;
     if (referencesOf(original).length === 0) return original;
     return rebuilt(original, entry.references ?? null, cell.sheet, {
-      problem:
-        "the record has no up-to-date copy of its references (its last column is empty), so where they point now cannot be told",
+      problem: sharingMessages.noReferenceCopy,
     });
   }
   if (now.formula === null) return null;
@@ -51,7 +49,7 @@ export function formulaToPutBack(
   if (hasDeletedReference(now.formula) && !hasDeletedReference(written.formula)) return DELETED;
   if (!sameFormulaExceptReferences(now.formula, written.formula)) return null;
   return rebuilt(original, referencesNow(now.formula, cell.sheet), cell.sheet, {
-    problem: "its references could not be paired with those of its add-in formula",
+    problem: sharingMessages.referencesUnpaired,
   });
 }
 
@@ -65,8 +63,7 @@ function rebuilt(
   if (now.kind === "deleted") return DELETED;
   return (
     withReferencesNow(original, now.references, sheet) ?? {
-      problem:
-        "the record's copy of its references no longer matches its add-in formula (edited since?)",
+      problem: sharingMessages.referenceCopyEdited,
     }
   );
 }

@@ -33,5 +33,3 @@ export interface SharingWrites {
   readonly cells: readonly CellWrite[];
   readonly record: RecordWrite | null;
 }
-
-export const NO_WRITES: SharingWrites = { cells: [], record: null };

@@ -18,13 +18,15 @@ import { readCell } from "../../../src/preview/engine/cells";
 import { sheetIndexByName } from "../../../src/preview/engine/cells";
 import { readEngineSnapshot } from "../../../src/preview/engine/snapshot";
 import { defineTable, protectSheet, protectStructure } from "../../../src/preview/engine/standIns";
+import { usedCells } from "../../../src/preview/usedCells";
 import type { WorkbookPlan } from "../../../src/workbook/plan";
-import { parseCellAddress } from "../../../src/workbook/a1";
+import { cellAddress, parseCellAddress } from "../../../src/workbook/a1";
 import { buildPlan, type PlanOptions } from "../../../src/workbook/buildPlan";
 import type { WorkbookHost } from "../../../src/workbook/host";
 import type { ShownValue } from "../../../src/workbook/sharing/cellValues";
 import { FakeExcel } from "../../excel/support/fakeExcel";
 import { hostOn } from "../../excel/support/hostOn";
+import { STAND_INS } from "../../support/addinFunctions";
 import { loadIronCalc, Model, newEngineWorkbook } from "../../support/ironcalc";
 
 export type AdapterName = "excel" | "preview";
@@ -68,6 +70,18 @@ export interface ContractBook {
   names(): { name: string; formula: string }[];
   /** The workbook's tables, by name, in the order they were made. */
   tables(): { name: string; sheet: string }[];
+
+  /* Sharing (test/contract/sharing.test.ts). */
+  /** The add-in's functions run: AICOST.* cells compute (test/support/addinFunctions.ts). */
+  installAddin(): void;
+  /** Opened where the add-in is not installed: AICOST.* cells show #NAME?. */
+  removeAddin(): void;
+  /** Inserts `count` rows above 1-based `row` (Home > Insert > Sheet Rows). */
+  insertRows(sheet: string, row: number, count?: number): void;
+  /** Inserts `count` columns left of column `letters` (Home > Insert > Sheet Columns). */
+  insertColumns(sheet: string, letters: string, count?: number): void;
+  /** Every cell of the sheet that holds something, as typed, by address in reading order. */
+  cells(sheet: string): [address: string, content: string][];
 }
 
 const plan = buildPlan();
@@ -101,6 +115,7 @@ function excelBook(excel: FakeExcel = new FakeExcel()): ContractBook {
           excel.book.sheets.find((s) => s.id === t.sheetId) ?? excel.book.sheet("")
         ),
       })),
+    ...excelSharing(excel),
   };
 }
 
@@ -170,6 +185,71 @@ function previewBook(model: Model = newEngineWorkbook()): ContractBook {
         .filter((n) => n.scope == null)
         .map((n) => ({ name: n.name, formula: `=${n.formula}` })),
     tables: () => readEngineSnapshot(model, plan).tables.map((t) => ({ ...t })),
+    ...previewSharing(model, sheet),
+  };
+}
+
+/* Sharing: the add-in's functions, rows inserted, and every cell, on each adapter. */
+
+type SharingActions = Pick<
+  ContractBook,
+  "installAddin" | "removeAddin" | "insertRows" | "insertColumns" | "cells"
+>;
+
+/** Addresses in reading order: row by row, then column by column. */
+function inReadingOrder(cells: { row: number; column: number; content: string }[]) {
+  return cells
+    .filter((c) => c.content !== "")
+    .sort((a, b) => a.row - b.row || a.column - b.column)
+    .map((c): [string, string] => [cellAddress(c.row, c.column), c.content]);
+}
+
+function excelSharing(excel: FakeExcel): SharingActions {
+  return {
+    installAddin: () => excel.installAddin(),
+    removeAddin: () => excel.removeAddin(),
+    insertRows: (sheet, row, count) => excel.insertRows(sheet, row, count),
+    insertColumns: (sheet, letters, count) => excel.insertColumns(sheet, letters, count),
+    cells: (name) => {
+      const sheet = excel.book.sheet(name);
+      return inReadingOrder(
+        [...sheet.touched].map((key) => {
+          const [row = 0, column = 0] = key.split(",").map(Number);
+          return { row, column, content: excel.book.content(sheet, row, column) };
+        })
+      );
+    },
+  };
+}
+
+function previewSharing(model: Model, sheet: (name: string) => number): SharingActions {
+  return {
+    installAddin: () => {
+      for (const s of STAND_INS) model.newDefinedName(s.name, null, s.formula);
+      model.evaluate();
+    },
+    removeAddin: () => {
+      for (const s of STAND_INS) model.deleteDefinedName(s.name, null);
+      model.evaluate();
+    },
+    insertRows: (name, row, count = 1) => {
+      model.insertRows(sheet(name), row, count);
+      model.evaluate();
+    },
+    insertColumns: (name, letters, count = 1) => {
+      model.insertColumns(sheet(name), parseCellAddress(`${letters}1`).column + 1, count);
+      model.evaluate();
+    },
+    cells: (name) => {
+      const index = sheet(name);
+      return inReadingOrder(
+        usedCells(model, index).map(({ row, column }) => ({
+          row: row - 1,
+          column: column - 1,
+          content: model.getCellContent(index, row, column),
+        }))
+      );
+    },
   };
 }
 

@@ -5,7 +5,7 @@
  * act as the analyst (type into a cell, add a sheet or a name, protect a sheet) and compare the
  * whole workbook before and after.
  *
- * It is a stand-in, not Excel: PLATFORM.md says what only real Excel can show, and
+ * It is a stand-in, not Excel: docs/HOSTS.md says what a mock cannot show, and
  * docs/MANUAL-CHECKLIST.md lists it. office-addin-mock is used beside it (excelHost.mock.test.ts)
  * for the per-object record of writes it is made for.
  */

@@ -1,6 +1,6 @@
 /**
  * LibreOffice Calc, headless, as a second spreadsheet engine that opens the exported .xlsx
- * (PLATFORM.md: Debian's libreoffice-calc-nogui, installed by .ci/run). By default Calc keeps
+ * (docs/HOSTS.md: Debian's libreoffice-calc-nogui, installed by .ci/run). By default Calc keeps
  * the values cached in an .xlsx; a throwaway profile whose registrymodifications.xcu sets
  * /org.openoffice.Office.Calc/Formula/Load OOXMLRecalcMode to 0 ("always") makes it
  * recalculate every formula on load, and saving the file again writes what it computed.

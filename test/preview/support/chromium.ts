@@ -1,5 +1,5 @@
 /**
- * Debian's Chromium driven by playwright-core (PLATFORM.md: `npx playwright install` cannot
+ * Debian's Chromium driven by playwright-core (docs/HOSTS.md: `npx playwright install` cannot
  * download here, so the system browser is used). Tests call `describe.skipIf(!HAS_CHROMIUM)`:
  * without a Chromium they are reported as skipped, with the install hint printed once.
  */
@@ -16,7 +16,7 @@ export const INSTALL_HINT =
   CHROMIUM_PATH +
   ": the browser tests are skipped. Install it with `apt-get install chromium` (or set CHROMIUM_PATH).";
 
-/** PLATFORM.md's flags: headless, no sandbox (containers), and no network of its own. */
+/** The flags docs/HOSTS.md gives: headless, no sandbox (containers), and no network of its own. */
 const FLAGS = [
   "--no-sandbox",
   "--disable-gpu",

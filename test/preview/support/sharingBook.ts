@@ -1,6 +1,5 @@
 /**
- * Test support for the preview's sharing tests (test/preview/sharing.test.ts and
- * sharingFarCells.test.ts): the article's workbook loaded by a PreviewHost in Node, with sheets
+ * Test support for the preview's own sharing test (sharingFarCells.test.ts): the article's workbook loaded by a PreviewHost in Node, with sheets
  * of the analyst's own added, and the numbers its cells show.
  */
 import { readCell } from "../../../src/preview/engine";
