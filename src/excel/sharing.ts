@@ -33,7 +33,6 @@ import {
   sameSheetName,
   sharingStatus,
   sheetsForStatus,
-  type CellContent,
   type RecordWrite,
   type SharingWrites,
   type SheetContents,
