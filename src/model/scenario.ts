@@ -48,7 +48,19 @@ export interface InputSpec {
   /** The range the model accepts (and the slider spans). */
   readonly min: number;
   readonly max: number;
+  /**
+   * The input's fixed place in the workbook (src/workbook/slots.ts): its row on the Inputs
+   * sheet, its column in the saved scenarios, and so on. Numbered 0, 1, 2, … in the order the
+   * inputs were added, never changed: a new input takes the next number, wherever it sits in
+   * INPUT_SPECS.
+   */
+  readonly slot: number;
+  /** The workbook layout (PLAN_VERSION) that added the input; absent: layout 1. */
+  readonly since?: number;
 }
+
+/** An input's values and words, before its place in the workbook. */
+type InputValues = Omit<InputSpec, "slot" | "since">;
 
 /**
  * Inputs from a figure span one order of magnitude either side of the article's range
@@ -57,7 +69,7 @@ export interface InputSpec {
  */
 const RANGE_FACTOR = 10;
 
-function fromFigure(id: InputId, label: string, figureId: FigureId, unit: Unit): InputSpec {
+function fromFigure(id: InputId, label: string, figureId: FigureId, unit: Unit): InputValues {
   const f = figure(figureId);
   const max = f.high * RANGE_FACTOR;
   return {
@@ -80,49 +92,78 @@ function assumption(
   unit: Unit,
   values: { low: number; base: number; high: number; min: number; max: number },
   why: string
-): InputSpec {
+): InputValues {
   return { id, label, unit, assumption: why, ...values };
 }
 
 export const INPUT_SPECS: readonly InputSpec[] = [
-  fromFigure(
-    "frontierAnnualSpendUsd",
-    "Frontier lab's annual spend",
-    "openai_annual_operations",
-    "USD per year"
-  ),
-  fromFigure(
-    "efficiencyShare",
-    "Efficient lab's cost as a share",
-    "r1_operating_cost_share",
-    "share"
-  ),
-  fromFigure("frontierRunCostUsd", "Frontier training run cost", "orion_training_cost", "USD"),
-  fromFigure("efficientRunCostUsd", "Efficient training run cost", "v3_training_cost", "USD"),
-  fromFigure("fundingUsd", "Funding round", "openai_funding_round", "USD"),
-  fromFigure("valuationUsd", "Post-money valuation", "openai_valuation", "USD"),
-  fromFigure("capexUsd", "AI infrastructure capex", "microsoft_ai_infrastructure", "USD per year"),
-  assumption(
-    "spendGrowth",
-    "Annual growth of the spend",
-    "share per year",
-    { low: 0, base: 0, high: 0.3, min: -0.5, max: 1 },
-    "Not in the article: flat spend by default; +30% a year is the what-if analysts ask about."
-  ),
-  assumption(
-    "annualRevenueUsd",
-    "Annual revenue",
-    "USD per year",
-    { low: 0, base: 0, high: 0, min: 0, max: 50e9 },
-    "Not in the article: no revenue by default, so runway is cash over gross spend."
-  ),
-  assumption(
-    "targetRunwayYears",
-    "Target runway",
-    "years",
-    { low: 10, base: 10, high: 10, min: 1, max: 30 },
-    "Not in the article: a ten-year horizon for the efficiency goal seek."
-  ),
+  {
+    slot: 0,
+    ...fromFigure(
+      "frontierAnnualSpendUsd",
+      "Frontier lab's annual spend",
+      "openai_annual_operations",
+      "USD per year"
+    ),
+  },
+  {
+    slot: 1,
+    ...fromFigure(
+      "efficiencyShare",
+      "Efficient lab's cost as a share",
+      "r1_operating_cost_share",
+      "share"
+    ),
+  },
+  {
+    slot: 2,
+    ...fromFigure("frontierRunCostUsd", "Frontier training run cost", "orion_training_cost", "USD"),
+  },
+  {
+    slot: 3,
+    ...fromFigure("efficientRunCostUsd", "Efficient training run cost", "v3_training_cost", "USD"),
+  },
+  { slot: 4, ...fromFigure("fundingUsd", "Funding round", "openai_funding_round", "USD") },
+  { slot: 5, ...fromFigure("valuationUsd", "Post-money valuation", "openai_valuation", "USD") },
+  {
+    slot: 6,
+    ...fromFigure(
+      "capexUsd",
+      "AI infrastructure capex",
+      "microsoft_ai_infrastructure",
+      "USD per year"
+    ),
+  },
+  {
+    slot: 7,
+    ...assumption(
+      "spendGrowth",
+      "Annual growth of the spend",
+      "share per year",
+      { low: 0, base: 0, high: 0.3, min: -0.5, max: 1 },
+      "Not in the article: flat spend by default; +30% a year is the what-if analysts ask about."
+    ),
+  },
+  {
+    slot: 8,
+    ...assumption(
+      "annualRevenueUsd",
+      "Annual revenue",
+      "USD per year",
+      { low: 0, base: 0, high: 0, min: 0, max: 50e9 },
+      "Not in the article: no revenue by default, so runway is cash over gross spend."
+    ),
+  },
+  {
+    slot: 9,
+    ...assumption(
+      "targetRunwayYears",
+      "Target runway",
+      "years",
+      { low: 10, base: 10, high: 10, min: 1, max: 30 },
+      "Not in the article: a ten-year horizon for the efficiency goal seek."
+    ),
+  },
 ];
 
 const SPEC_BY_ID = new Map(INPUT_SPECS.map((s) => [s.id, s]));
@@ -130,11 +171,14 @@ export function inputSpec(id: InputId): InputSpec {
   return SPEC_BY_ID.get(id) as InputSpec;
 }
 
+/** An input at the article's low end, midpoint or high end. */
+export function inputAt(spec: InputSpec, bound: Bound): number {
+  return bound === "low" ? spec.low : bound === "high" ? spec.high : spec.base;
+}
+
 /** The scenario at the article's low ends, midpoints or high ends. */
 export function scenarioAt(bound: Bound): ScenarioInputs {
-  const pick = (s: InputSpec): number =>
-    bound === "low" ? s.low : bound === "high" ? s.high : s.base;
-  return Object.fromEntries(INPUT_SPECS.map((s) => [s.id, pick(s)])) as ScenarioInputs;
+  return Object.fromEntries(INPUT_SPECS.map((s) => [s.id, inputAt(s, bound)])) as ScenarioInputs;
 }
 
 /** The default scenario: the midpoint of every article range. */

@@ -6,7 +6,9 @@
  * analyst's own sheet picks a free one and builds the plan again with it, so every reference
  * (names, cross-sheet formulas, chart ranges) points at the add-in's sheet, never the user's.
  */
+import { INPUT_SPECS } from "../model";
 import { TWINS, type Twin } from "../model/twins";
+import { CALC_LINES } from "./calculations";
 import { buildChecksSheet } from "./sheets/checks";
 import { buildCompareSheet } from "./sheets/compare";
 import { buildFiguresSheet } from "./sheets/figures";
@@ -15,6 +17,7 @@ import { buildModelSheet } from "./sheets/model";
 import { buildScenariosSheet } from "./sheets/scenarios";
 import { ownershipMarkers } from "./ownership";
 import type { PlanName, SheetKey, WorkbookPlan } from "./plan";
+import { checkSlots, type LayoutContent } from "./slots";
 
 /**
  * The layout this code writes, stamped into the workbook. Bump it when the layout changes (and
@@ -48,7 +51,19 @@ export interface PlanOptions {
   readonly sheetNames?: Partial<Record<SheetKey, string>>;
   /** The portable LAMBDA twins to write as names (default: src/model/twins.ts TWINS). */
   readonly twins?: readonly Twin[];
+  /**
+   * What to lay out (default: THIS_LAYOUT). Tests give a later layout's (one more input or
+   * line) to check that it keeps every cell of this one where it is.
+   */
+  readonly layout?: LayoutContent;
 }
+
+/** This layout: its number, the model's inputs and the calculation lines. */
+export const THIS_LAYOUT: LayoutContent = {
+  version: PLAN_VERSION,
+  inputs: INPUT_SPECS,
+  lines: CALC_LINES,
+};
 
 export function twinNames(twins: readonly Twin[]): PlanName[] {
   return twins.map((t) => ({
@@ -64,12 +79,31 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
   const sheetNames = { ...DEFAULT_SHEET_NAMES, ...options.sheetNames };
   const sheetName = (key: SheetKey): string => sheetNames[key];
 
+  const layout = options.layout ?? THIS_LAYOUT;
+  checkSlots("input", layout.inputs, layout.version);
+  checkSlots(
+    "calculation line",
+    layout.lines.map((l) => ({ ...l, id: l.key })),
+    layout.version
+  );
+
   const figures = buildFiguresSheet(sheetName("figures"));
-  const inputs = buildInputsSheet(sheetName("inputs"), figures.cells);
-  const model = buildModelSheet(sheetName("model"));
-  const scenarios = buildScenariosSheet(sheetName("scenarios"));
-  const compare = buildCompareSheet(sheetName("compare"), scenarios.layout.capacity);
-  const checks = buildChecksSheet(sheetName("checks"), inputs.bounds, figures.cells, PLAN_VERSION);
+  const inputs = buildInputsSheet(sheetName("inputs"), figures.cells, layout.inputs);
+  const model = buildModelSheet(sheetName("model"), layout.lines);
+  const scenarios = buildScenariosSheet(sheetName("scenarios"), layout.inputs);
+  const compare = buildCompareSheet(
+    sheetName("compare"),
+    scenarios.layout.capacity,
+    layout.inputs,
+    layout.lines
+  );
+  const checks = buildChecksSheet(
+    sheetName("checks"),
+    inputs.bounds,
+    figures.cells,
+    layout.version,
+    layout.inputs
+  );
 
   const byKey = {
     inputs: inputs.sheet,
@@ -90,7 +124,7 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
     ...twinNames(options.twins ?? TWINS),
   ];
   return {
-    version: PLAN_VERSION,
+    version: layout.version,
     sheets,
     tables,
     names,

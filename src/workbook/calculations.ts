@@ -53,6 +53,14 @@ export type Ref = (key: InputId | LineKey) => string;
 
 export interface CalcLine {
   readonly key: LineKey;
+  /**
+   * The line's fixed place in the workbook (slots.ts): its row on the Model sheet, its column
+   * on the Compare sheet. Numbered in the order the lines were added, never changed: a new line
+   * takes the next number, wherever it sits in CALC_LINES.
+   */
+  readonly slot: number;
+  /** The workbook layout (PLAN_VERSION) that added the line; absent: layout 1. */
+  readonly since?: number;
   /** Set when the line is one of the scenario's outputs (it then gets an out_ name). */
   readonly output: boolean;
   /** What the line computes, in the analyst's words. */
@@ -161,14 +169,19 @@ function output(id: OutputId): Pick<CalcLine, "key" | "output" | "label" | "unit
   return { key: id, output: true, label: spec.label, unit: unitLabel(spec.unit) };
 }
 
-/** Every line of the model, in the order it computes (a line uses only earlier ones). */
+/**
+ * Every line of the model, in the order it computes (a line uses only earlier ones); where each
+ * sits in the workbook is its slot.
+ */
 export const CALC_LINES: readonly CalcLine[] = [
   {
+    slot: 0,
     ...output("trainingCostRatio"),
     format: "0.00%",
     formula: (r) => costRatio(r("efficientRunCostUsd"), r("frontierRunCostUsd")),
   },
   {
+    slot: 1,
     ...output("spendAtEfficiencyUsd"),
     format: FORMAT.usdMillions,
     formula: (r) =>
@@ -179,6 +192,7 @@ export const CALC_LINES: readonly CalcLine[] = [
       ),
   },
   {
+    slot: 2,
     ...output("annualSavingUsd"),
     format: USD_B,
     formula: (r) =>
@@ -189,6 +203,7 @@ export const CALC_LINES: readonly CalcLine[] = [
       ),
   },
   {
+    slot: 3,
     key: "growthLnRatio",
     output: false,
     label: "Growth working: ln(1 + growth) / growth",
@@ -197,6 +212,7 @@ export const CALC_LINES: readonly CalcLine[] = [
     formula: (r) => lnOnePlusOverX(r("spendGrowth")),
   },
   {
+    slot: 4,
     key: "growthLog",
     output: false,
     label: "Continuous growth rate k = ln(1 + growth)",
@@ -205,6 +221,7 @@ export const CALC_LINES: readonly CalcLine[] = [
     formula: (r) => `${r("spendGrowth")}*${r("growthLnRatio")}`,
   },
   {
+    slot: 5,
     key: "frontierNetBurnUsd",
     output: false,
     label: "Net burn at frontier spend (spend − revenue)",
@@ -213,6 +230,7 @@ export const CALC_LINES: readonly CalcLine[] = [
     formula: (r) => `${r("frontierAnnualSpendUsd")}-${r("annualRevenueUsd")}`,
   },
   {
+    slot: 6,
     key: "frontierCashGrowth",
     output: false,
     label: "Runway working at frontier spend: cash × k / net burn",
@@ -221,6 +239,7 @@ export const CALC_LINES: readonly CalcLine[] = [
     formula: (r) => `${r("fundingUsd")}*${r("growthLog")}/${r("frontierNetBurnUsd")}`,
   },
   {
+    slot: 7,
     key: "frontierStretch",
     output: false,
     label: "Runway working at frontier spend: ln(1 + x) / x",
@@ -229,6 +248,7 @@ export const CALC_LINES: readonly CalcLine[] = [
     formula: (r) => lnOnePlusOverX(r("frontierCashGrowth")),
   },
   {
+    slot: 8,
     ...output("runwayAtFrontierYears"),
     format: FORMAT.years,
     formula: (r) =>
@@ -245,6 +265,7 @@ export const CALC_LINES: readonly CalcLine[] = [
       ),
   },
   {
+    slot: 9,
     key: "efficientNetBurnUsd",
     output: false,
     label: "Net burn at efficient spend (spend − revenue)",
@@ -253,6 +274,7 @@ export const CALC_LINES: readonly CalcLine[] = [
     formula: (r) => `${r("spendAtEfficiencyUsd")}-${r("annualRevenueUsd")}`,
   },
   {
+    slot: 10,
     key: "efficientCashGrowth",
     output: false,
     label: "Runway working at efficient spend: cash × k / net burn",
@@ -261,6 +283,7 @@ export const CALC_LINES: readonly CalcLine[] = [
     formula: (r) => `${r("fundingUsd")}*${r("growthLog")}/${r("efficientNetBurnUsd")}`,
   },
   {
+    slot: 11,
     key: "efficientStretch",
     output: false,
     label: "Runway working at efficient spend: ln(1 + x) / x",
@@ -269,6 +292,7 @@ export const CALC_LINES: readonly CalcLine[] = [
     formula: (r) => lnOnePlusOverX(r("efficientCashGrowth")),
   },
   {
+    slot: 12,
     ...output("runwayAtEfficientYears"),
     format: FORMAT.years,
     // The model returns spendAtEfficiency's error as it is before any runway check.
@@ -286,21 +310,25 @@ export const CALC_LINES: readonly CalcLine[] = [
       )})`,
   },
   {
+    slot: 13,
     ...output("frontierRunsFunded"),
     format: FORMAT.runs,
     formula: (r) => runsFunded(r("fundingUsd"), r("frontierRunCostUsd")),
   },
   {
+    slot: 14,
     ...output("efficientRunsFunded"),
     format: FORMAT.runs,
     formula: (r) => runsFunded(r("fundingUsd"), r("efficientRunCostUsd")),
   },
   {
+    slot: 15,
     ...output("capexMultipleOfSpend"),
     format: FORMAT.multiple,
     formula: (r) => costRatio(r("capexUsd"), r("frontierAnnualSpendUsd")),
   },
   {
+    slot: 16,
     ...output("stakeBought"),
     format: FORMAT.share,
     formula: (r) =>
@@ -315,6 +343,7 @@ export const CALC_LINES: readonly CalcLine[] = [
       ),
   },
   {
+    slot: 17,
     key: "breakevenGrowthTerm",
     output: false,
     label: "Goal-seek working: y = target × growth × ln(1 + growth) / growth",
@@ -323,6 +352,7 @@ export const CALC_LINES: readonly CalcLine[] = [
     formula: (r) => `${r("targetRunwayYears")}*${r("spendGrowth")}*${r("growthLnRatio")}`,
   },
   {
+    slot: 18,
     key: "breakevenExpFactor",
     output: false,
     label: "Goal-seek working: y / (e^y − 1)",
@@ -334,6 +364,7 @@ export const CALC_LINES: readonly CalcLine[] = [
     },
   },
   {
+    slot: 19,
     key: "affordableNetBurnUsd",
     output: false,
     label: "Net burn that lasts the target runway",
@@ -348,6 +379,7 @@ export const CALC_LINES: readonly CalcLine[] = [
     },
   },
   {
+    slot: 20,
     ...output("breakevenShare"),
     format: FORMAT.share,
     formula: (r) =>
@@ -364,20 +396,6 @@ export const CALC_LINES: readonly CalcLine[] = [
       ),
   },
 ];
-
-const LINE_KEY_SET: ReadonlySet<string> = new Set(CALC_LINES.map((l) => l.key));
-const OUTPUT_KEY_SET: ReadonlySet<string> = new Set(
-  CALC_LINES.filter((l) => l.output).map((l) => l.key)
-);
-
-/** A line of the model (an output or a working), as opposed to an input. */
-export function isLineKey(key: string): key is LineKey {
-  return LINE_KEY_SET.has(key);
-}
-
-export function isOutputLine(key: string): key is OutputId {
-  return OUTPUT_KEY_SET.has(key);
-}
 
 /** Exact comparisons with zero, shared with the checks sheet. */
 export const exact = { isNegative, isNotPositive, isZero, isPositive };

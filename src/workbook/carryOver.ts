@@ -7,14 +7,15 @@
  * the analyst's own formulas point. Cells go over as found: a formula stays a formula, a text
  * stays text. Pure.
  *
- * A later layout that adds a column to a table must also let older tables lack it here (today
- * every planned header is required, and a missing one stops the upgrade).
+ * Generic over slots (slots.ts): an input the older layout did not have is not carried, and
+ * starts at the article's value; a table column it did not have (PlanTableColumn.since) is not
+ * required, and the rows carried get the column's `fill` (the article's value) in it.
  */
-import { formatValue, INPUT_IDS, inputSpec, type InputId } from "../model";
+import { formatValue, type InputId } from "../model";
 import type { HostProblem } from "./host";
 import { outOfOrder, type FoundHeader } from "./columnOrder";
 import { carriedCell, isEmptyCell, type FoundCell } from "./layouts";
-import type { CellBlock, PlanCell, PlanTable, WorkbookPlan } from "./plan";
+import type { CellBlock, InputCell, PlanCell, PlanTable, WorkbookPlan } from "./plan";
 
 /**
  * A table as found: its header row's values (with its name and sheet as the workbook names
@@ -83,19 +84,29 @@ export type Carried =
 export function carryWork(
   plan: WorkbookPlan,
   found: FoundWork,
-  options: { readonly resetInputs: boolean }
+  options: {
+    readonly resetInputs: boolean;
+    /**
+     * The layout the workbook holds (layoutStep's `from`): what it added is carried, what
+     * later layouts added is not there. Default: the layout before the plan's.
+     */
+    readonly from?: number;
+  }
 ): Carried {
+  const from = options.from ?? plan.version - 1;
   const problems: HostProblem[] = [];
   const kept: string[] = [];
   const warnings: string[] = [];
 
   const inputs: Partial<Record<InputId, PlanCell>> = {};
   if (!options.resetInputs) {
-    for (const id of INPUT_IDS) {
-      const cell = found.inputs[id];
-      if (cell === undefined) continue;
-      inputs[id] = carriedCell(cell);
-      const line = keptInput(id, cell, plan.inputCells[id].base);
+    for (const input of Object.values(plan.inputCells)) {
+      const cell = found.inputs[input.id];
+      // An input of a later layout than the workbook's has no cell there yet (whatever a host
+      // read where the plan puts it): it starts at the article's value.
+      if (cell === undefined || (input.since ?? 1) > from) continue;
+      inputs[input.id] = carriedCell(cell);
+      const line = keptInput(input, cell);
       if (line) kept.push(line);
     }
   }
@@ -111,13 +122,19 @@ export function carryWork(
       else if (table.analystData) problems.push(tableNotFound());
       continue;
     }
-    const columns = tableColumns(table, foundTable, problems);
+    const columns = tableColumns(table, foundTable, from, problems);
     if (!columns) continue;
+    // Where the older table has the column, its cell; where it had none, the column's fill.
     const rowOf = (cells: readonly FoundCell[]): PlanCell[] =>
-      columns.map((index) => carriedCell(cells[index] ?? EMPTY));
+      columns.map((index, j) =>
+        index === NEWER ? (table.columns[j]?.fill ?? null) : carriedCell(cells[index] ?? EMPTY)
+      );
+    const foundColumns = columns.filter((index) => index !== NEWER);
     if (table.analystData) {
       scenarioRows = foundTable.rows.map((cells) =>
-        columns.every((index) => isEmptyCell(cells[index])) ? columns.map(() => null) : rowOf(cells)
+        foundColumns.every((index) => isEmptyCell(cells[index]))
+          ? columns.map(() => null)
+          : rowOf(cells)
       );
       while (
         scenarioRows.length > 0 &&
@@ -127,7 +144,7 @@ export function carryWork(
       }
       const saved = scenarioRows.filter((r) => r.some((c) => c !== null)).length;
       if (saved > 0) kept.push(`Your saved scenarios (${saved}, with their notes)`);
-      const below = rowsBelow(table, foundTable, columns, "upgrade");
+      const below = rowsBelow(table, foundTable, foundColumns, "upgrade");
       if (below) warnings.push(below);
     } else if (table.keepRowsMarkedBy && !options.resetInputs) {
       const marked = overriddenRows(table, foundTable, columns, rowOf);
@@ -142,14 +159,19 @@ export function carryWork(
 
 const EMPTY: FoundCell = { formula: null, kind: "empty", value: "" };
 
+/** In tableColumns' answer: a column of a later layout than the workbook's, so not there. */
+const NEWER = -1;
+
 /**
- * The found column of each planned column, by header (trimmed, case-insensitive). A planned
- * header that is gone, columns out of the plan's order, or a column of the analyst's inside the
- * table's planned width (which the new layout writes) stop the upgrade.
+ * The found column of each planned column, by header (trimmed, case-insensitive), or NEWER for
+ * a column added after the layout `from` that the table does not have. A planned header of
+ * layout `from` or older that is gone, columns out of the plan's order, or a column of the
+ * analyst's inside the table's planned width (which the new layout writes) stop the upgrade.
  */
 function tableColumns(
   table: PlanTable,
   found: FoundTable,
+  from: number,
   problems: HostProblem[]
 ): number[] | undefined {
   const headers = found.header.map((h) => normalise(String(h ?? "")));
@@ -160,6 +182,10 @@ function tableColumns(
     const index = headers.indexOf(normalise(column.header));
     if (index >= 0) {
       columns.push(index);
+      continue;
+    }
+    if ((column.since ?? 1) > from) {
+      columns.push(NEWER);
       continue;
     }
     ok = false;
@@ -287,8 +313,8 @@ function tableNotFound(): HostProblem {
 /** The reset's warning where the saved scenarios table was not found (tableNotFound). */
 const NO_SCENARIOS_CARRIED = `No saved scenarios were carried over: the add-in could not find its saved scenarios table (its sheet, or its header row, was deleted or moved by hand). The reset rebuilt its sheets with an empty saved scenarios table; your own sheets were left alone.`;
 
-function keptInput(id: InputId, cell: FoundCell, base: number): string | undefined {
-  const { label, unit } = inputSpec(id);
+function keptInput(input: InputCell, cell: FoundCell): string | undefined {
+  const { label, unit, base } = input;
   if (cell.formula !== null) return `${label}: your formula ${cell.formula}`;
   if (cell.kind !== "number") {
     return `${label}: "${String(cell.value)}", not a number (reset the inputs to repair it)`;
@@ -335,10 +361,9 @@ function withInputs(plan: WorkbookPlan, block: CellBlock, work: CarriedWork): Ce
   if (!block.analystData) return block;
   const cells = block.cells.map((row, i) =>
     row.map((cell, j) => {
-      const id = INPUT_IDS.find((k) => {
-        const at = plan.inputCells[k];
-        return at.row === block.row + i && at.column === block.column + j;
-      });
+      const id = Object.values(plan.inputCells).find(
+        (at) => at.row === block.row + i && at.column === block.column + j
+      )?.id;
       const carried = id === undefined ? undefined : work.inputs[id];
       return carried === undefined ? cell : carried;
     })

@@ -5,8 +5,10 @@ export {
   DEFAULT_SHEET_NAMES,
   PLAN_VERSION,
   SHEET_ORDER,
+  THIS_LAYOUT,
   type PlanOptions,
 } from "./buildPlan";
+export type { LayoutContent, Slotted } from "./slots";
 export {
   cellAddress,
   columnLetters,

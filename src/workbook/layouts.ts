@@ -9,8 +9,10 @@ import {
   type CellBlock,
   type PlanCell,
   type PlanSheet,
+  type PlanTable,
   type WorkbookPlan,
 } from "./plan";
+import { rangeAddress } from "./a1";
 
 /** What a cell holds, as a host found it (Excel's valueTypes, IronCalc's cell types). */
 export type FoundKind = "number" | "text" | "boolean" | "error" | "empty";
@@ -100,14 +102,47 @@ export function upgradeLine(from: number, to: number): string {
 
 /* ---- Cells a newer layout adds where an older one left room ---- */
 
-/** The blocks that `from` did not have (their cells may hold the analyst's things by now). */
+/**
+ * The blocks that `from` did not have (their cells may hold the analyst's things by now),
+ * including the table columns it did not have: each one a block of its header and its body's
+ * whole capacity, right of the older table (where an analyst may have put a column of their own).
+ */
 export function blocksSince(
   plan: WorkbookPlan,
   from: number
 ): { sheet: PlanSheet; block: CellBlock }[] {
-  return plan.sheets.flatMap((sheet) =>
+  const blocks = plan.sheets.flatMap((sheet) =>
     sheet.blocks.filter((b) => (b.since ?? 1) > from).map((block) => ({ sheet, block }))
   );
+  const columns = plan.tables.flatMap((table) => {
+    const sheet = plan.sheets.find((s) => s.key === table.sheet);
+    if (!sheet) return [];
+    return table.columns.flatMap((c, j) =>
+      (c.since ?? 1) > from ? [{ sheet, block: newColumnBlock(table, j) }] : []
+    );
+  });
+  return [...blocks, ...columns];
+}
+
+/**
+ * A table column a later layout added, as the block an upgrade checks: its header, then its
+ * `fill` on every row of the capacity (what an upgrade that stopped half way left there).
+ */
+function newColumnBlock(table: PlanTable, j: number): CellBlock {
+  const column = table.columns[j];
+  const fill = column?.fill ?? null;
+  const cells: PlanCell[][] = [
+    [column?.header ?? null],
+    ...Array.from({ length: table.capacity }, () => [fill]),
+  ];
+  return {
+    row: table.headerRow,
+    column: table.column + j,
+    address: rangeAddress(table.headerRow, table.column + j, cells.length, 1),
+    cells,
+    numberFormats: cells.map(() => [column?.numberFormat ?? null]),
+    ...(column?.since !== undefined ? { since: column.since } : {}),
+  };
 }
 
 export interface FoundBlock {

@@ -5,7 +5,7 @@
  * - none clashes with the portable LAMBDA twins (upper-case dotted names such as BURN.YEARS);
  * - an analyst reading =in_FundingUsd/out_SpendAtEfficiencyUsd knows what each part is.
  */
-import type { InputId, OutputId } from "../model";
+import type { OutputId } from "../model";
 import type { OwnedKind } from "./plan";
 
 /** "frontierAnnualSpendUsd" → "FrontierAnnualSpendUsd". */
@@ -13,7 +13,8 @@ export function pascal(id: string): string {
   return id.charAt(0).toUpperCase() + id.slice(1);
 }
 
-export function inputName(id: InputId): string {
+/** An input's name (any input of the layout, so the parameter is a plain string). */
+export function inputName(id: string): string {
   return `in_${pascal(id)}`;
 }
 

@@ -57,7 +57,9 @@
  * `since` which layout added it, and an upgrade checks the analyst did not use them), or onto
  * new sheets, new names, new columns to the right of a table. Formulas, formats, labels and
  * styles of the add-in's own cells may change. Each layout is kept as a fixture
- * (test/fixtures/layout-<n>/) that the upgrade tests start from.
+ * (test/fixtures/layout-<n>/) that the upgrade tests start from. Inputs and calculation lines
+ * are placed by their fixed slots (slots.ts), never by their order in a list, so adding one
+ * cannot move an older cell.
  *
  * Keep this file stable: other layers depend on it. Changes are additive only.
  */
@@ -158,6 +160,13 @@ export interface PlanTableColumn {
   readonly header: string;
   /** Number format of the body cells of this column. */
   readonly numberFormat: NumberFormat;
+  /**
+   * The layout that added the column, to the right of the older ones (absent: layout 1): a
+   * table an older layout wrote lacks it, and an upgrade gives the rows it carries `fill`.
+   */
+  readonly since?: number;
+  /** What rows written before the column existed hold in it: the article's value. */
+  readonly fill?: PlanCell;
 }
 
 export interface PlanTable {
@@ -276,11 +285,18 @@ export interface NamedCell {
 
 export interface InputCell extends NamedCell {
   readonly id: InputId;
+  /** The input's label, for what a load says it kept. */
+  readonly label: string;
   readonly unit: Unit;
   readonly min: number;
   readonly max: number;
   /** The article's starting value (what a reset writes). */
   readonly base: number;
+  /**
+   * The layout that added the input (absent: layout 1): a workbook of an older layout has no
+   * such cell, so an upgrade from it writes `base` there.
+   */
+  readonly since?: number;
 }
 
 export interface OutputCell extends NamedCell {
@@ -300,7 +316,7 @@ export interface ScenarioTableLayout {
   readonly column: number;
   /** Most rows the Compare sheet computes (its formulas cover this many rows). */
   readonly capacity: number;
-  /** Column order: "name", "note", then one per InputId in INPUT_IDS order. */
+  /** Column order: "name", "note", then one per input in slot order (slots.ts). */
   readonly columns: readonly ("name" | "note" | InputId)[];
 }
 

@@ -9,6 +9,8 @@ import { TWINS } from "../../src/model/twins";
 import {
   buildPlan,
   cellAddress,
+  columnLetters,
+  inputName,
   PLAN_VERSION,
   isFormula,
   ownershipMarkerName,
@@ -17,9 +19,11 @@ import {
   textNeedsQuote,
   typedInput,
   type PlanCell,
+  type PlanName,
   type WorkbookPlan,
 } from "../../src/workbook";
 import { LAYOUT_STAMP_NAME } from "../../src/workbook/names";
+import { LATER_LAYOUT, LATER_VERSION, laterPlan, NEW_INPUT } from "../fixtures/laterLayout";
 import { OLDER_LAYOUTS, olderLayoutPlan } from "../fixtures/layouts";
 import { numericConstants } from "./formulaTokens";
 
@@ -305,7 +309,6 @@ describe("the layout stamp", () => {
       /^Workbook layout, written by the AI Cost Scenarios add-in/
     );
     expect(stamp?.cells[0]?.[1]).toBe(PLAN_VERSION);
-    expect(PLAN_VERSION).toBe(2);
     expect(plan.version).toBe(PLAN_VERSION);
     expect(plan.layoutStamp?.address).toBe("B3");
   });
@@ -334,38 +337,45 @@ function cellsOf(p: WorkbookPlan, key: string): Map<string, PlanCell> {
   return cells;
 }
 
-describe.each(OLDER_LAYOUTS)("layout %i, as the fixture of that layout has it", (version) => {
-  const older = olderLayoutPlan(version);
-
-  it("is older than this layout", () => {
-    expect(older.version).toBeLessThan(PLAN_VERSION);
+/**
+ * The rule of every layout change (plan.ts, "Layouts"), checked of a newer plan against an older
+ * one: no cell, table, column or name of the older one moved, and every cell the newer one adds
+ * where the older left room says which layout added it.
+ */
+function keepsTheOlderLayout(older: () => WorkbookPlan, newer: () => WorkbookPlan): void {
+  it("is newer than the older layout", () => {
+    expect(older().version).toBeLessThan(newer().version);
   });
 
   it("keeps every sheet, in the same order, under the same name", () => {
-    expect(plan.sheets.map((s) => [s.key, s.name])).toEqual(
-      older.sheets.map((s) => [s.key, s.name])
-    );
+    const keys = new Set(older().sheets.map((s) => s.key));
+    expect(
+      newer()
+        .sheets.filter((s) => keys.has(s.key))
+        .map((s) => [s.key, s.name])
+    ).toEqual(older().sheets.map((s) => [s.key, s.name]));
   });
 
   it("keeps every cell it wrote where it was (analysts' formulas use addresses like Inputs!B5)", () => {
-    for (const sheet of older.sheets) {
-      const now = cellsOf(plan, sheet.key);
-      for (const [at, cell] of cellsOf(older, sheet.key)) {
+    for (const sheet of older().sheets) {
+      const now = cellsOf(newer(), sheet.key);
+      for (const [at, cell] of cellsOf(older(), sheet.key)) {
         expect(now.has(at), `${sheet.name} ${at}`).toBe(true);
         if (cell === null) continue;
         // Formulas and labels may change; what the analyst can type stays a thing of the same kind.
         expect(typeof now.get(at), `${sheet.name} ${at}`).toBe(typeof cell);
       }
-      const blocks = plan.sheets.find((s) => s.key === sheet.key)?.blocks ?? [];
+      const blocks = newer().sheets.find((s) => s.key === sheet.key)?.blocks ?? [];
       for (const b of sheet.blocks.filter((b) => b.analystData)) {
         expect(blocks.find((n) => n.address === b.address)?.analystData, b.address).toBe(true);
       }
     }
   });
 
-  it("marks every cell it left empty and this layout writes with the layout that added it", () => {
-    for (const sheet of plan.sheets) {
-      const before = cellsOf(older, sheet.key);
+  it("marks every cell the older left empty and the newer writes with the layout that added it", () => {
+    const version = older().version;
+    for (const sheet of newer().sheets) {
+      const before = cellsOf(older(), sheet.key);
       for (const b of sheet.blocks) {
         const added = b.cells.some((r, i) =>
           r.some((_, j) => !before.has(`${b.row + i},${b.column + j}`))
@@ -377,8 +387,8 @@ describe.each(OLDER_LAYOUTS)("layout %i, as the fixture of that layout has it", 
   });
 
   it("keeps every table where it was, its columns in order under the same headers", () => {
-    for (const t of older.tables) {
-      const now = plan.tables.find((n) => n.key === t.key);
+    for (const t of older().tables) {
+      const now = newer().tables.find((n) => n.key === t.key);
       expect(now).toMatchObject({
         name: t.name,
         sheet: t.sheet,
@@ -388,40 +398,153 @@ describe.each(OLDER_LAYOUTS)("layout %i, as the fixture of that layout has it", 
         analystData: t.analystData,
       });
       expect(now?.columns.slice(0, t.columns.length)).toEqual(t.columns);
+      // A column added to the right says which layout added it, and what older rows get in it.
+      for (const c of now?.columns.slice(t.columns.length) ?? []) {
+        expect(c.since, c.key).toBeGreaterThan(older().version);
+        expect(c.fill, c.key).toBeDefined();
+      }
     }
   });
 
   it("keeps every name (and its ownership marker) on the same cells", () => {
-    const now = new Map(plan.names.map((n) => [n.name, n]));
-    for (const n of older.names) expect(now.get(n.name), n.name).toEqual(n);
-    const markers = new Map(plan.ownership.map((m) => [m.markerName, m]));
-    for (const m of older.ownership) expect(markers.get(m.markerName), m.markerName).toEqual(m);
+    // By what they refer to; a comment may change, as a label may (the stamp's says its number).
+    const place = ({ comment: _, ...rest }: PlanName): Omit<PlanName, "comment"> => rest;
+    const now = new Map(newer().names.map((n) => [n.name, place(n)]));
+    for (const n of older().names) expect(now.get(n.name), n.name).toEqual(place(n));
+    const markers = new Map(newer().ownership.map((m) => [m.markerName, m]));
+    for (const m of older().ownership) {
+      const marker = markers.get(m.markerName);
+      if (m.kind !== "TABLE") {
+        expect(marker, m.markerName).toEqual(m);
+        continue;
+      }
+      // A table's marker covers its header row, which grows to the right with a new column.
+      const [was, now] = [headerRange(m.formula), headerRange(marker?.formula ?? "")];
+      expect(now.start, m.markerName).toBe(was.start);
+      expect(now.end.row, m.markerName).toBe(was.end.row);
+      expect(now.end.column, m.markerName).toBeGreaterThanOrEqual(was.end.column);
+    }
   });
 
   it("keeps the address map the hosts read and write by", () => {
-    expect(plan.inputCells).toEqual(older.inputCells);
-    expect(plan.outputCells).toEqual(older.outputCells);
-    expect(plan.masterCheck).toEqual(older.masterCheck);
-    expect(plan.scenarios).toEqual(older.scenarios);
-    expect(plan.compare).toEqual(older.compare);
+    const [was, now] = [older(), newer()];
+    expect(now.inputCells).toMatchObject(was.inputCells);
+    expect(now.outputCells).toMatchObject(was.outputCells);
+    expect(now.masterCheck).toEqual(was.masterCheck);
+    const { columns, ...scenarios } = was.scenarios;
+    expect(now.scenarios).toMatchObject(scenarios);
+    expect(now.scenarios.columns.slice(0, columns.length)).toEqual(columns);
+    expect(now.compare).toMatchObject(was.compare);
+  });
+}
+
+describe.each(OLDER_LAYOUTS)("layout %i, as the fixture of that layout has it", (version) => {
+  keepsTheOlderLayout(
+    () => olderLayoutPlan(version),
+    () => plan
+  );
+});
+
+describe("a later layout with one more input and one more calculation line", () => {
+  const later = laterPlan();
+  keepsTheOlderLayout(
+    () => plan,
+    () => later
+  );
+
+  it("puts the new input's row below the inputs, its column right of the scenarios and the Compare sheet's", () => {
+    const cell = later.inputCells[NEW_INPUT.id];
+    const lastRow = Math.max(...Object.values(plan.inputCells).map((c) => c.row));
+    expect(cell.address).toBe(cellAddress(lastRow + 1, 1));
+    expect(later.names.find((n) => n.name === cell.name)?.formula).toBe(
+      `='Inputs'!${cellAddress(cell.row, cell.column, true)}`
+    );
+    const table = later.tables.find((t) => t.key === "scenarios");
+    expect(table?.columns.at(-1)).toMatchObject({
+      key: NEW_INPUT.id,
+      since: LATER_VERSION,
+      fill: NEW_INPUT.base,
+    });
+    expect(later.scenarios.columns.at(-1)).toBe(NEW_INPUT.id);
+    expect(later.compare.inputColumns[NEW_INPUT.id]).toBe(Math.max(...compareColumns()) + 1);
+  });
+
+  it("computes the new line on the Model sheet's next row, by name, and on Compare beside the new input", () => {
+    const model = later.sheets.find((s) => s.key === "model");
+    const rows = model?.blocks.map((b) => b.row) ?? [];
+    const row = Math.max(...rows);
+    const value = model?.blocks.find((b) => b.row === row && b.column === 1);
+    expect(value?.since).toBe(LATER_VERSION);
+    expect(value?.cells[0]?.[0]).toEqual({
+      formula: `=in_FrontierAnnualSpendUsd*${inputName(NEW_INPUT.id)}`,
+    });
+    const compare = cellsOf(later, "compare");
+    const column = later.compare.inputColumns[NEW_INPUT.id] + 1;
+    const first = later.compare.firstRow;
+    expect(compare.get(`${first},${column}`)).toEqual({
+      formula: `=IF($B${first + 1}="","",$${columnLetters(later.compare.inputColumns.frontierAnnualSpendUsd)}${first + 1}*$${columnLetters(column - 1)}${first + 1})`,
+    });
+  });
+
+  it("checks the new input below the figures' checks, within the master check", () => {
+    const checks = cellsOf(later, "checks");
+    const last = Math.max(...[...checks.keys()].map((at) => Number(at.split(",")[0])));
+    expect(checks.get(`${last},0`)).toBe(`${NEW_INPUT.label} is a number within its range`);
+    const master = checks.get(`${later.masterCheck.row},${later.masterCheck.column}`);
+    expect(master).toEqual({ formula: `=AND(B7:B${last + 1})` });
+  });
+
+  it("refuses slots that an older layout's cells would move for", () => {
+    const taken = { ...NEW_INPUT, slot: 3 };
+    expect(() =>
+      buildPlan({ layout: { ...LATER_LAYOUT, inputs: [...INPUT_SPECS, taken] } })
+    ).toThrow(`slots must be 0 to ${INPUT_SPECS.length}, each once`);
+    const older = { ...NEW_INPUT, since: undefined };
+    const first = INPUT_SPECS.map((s) => (s.slot === 0 ? { ...s, since: LATER_VERSION } : s));
+    expect(() => buildPlan({ layout: { ...LATER_LAYOUT, inputs: [...first, older] } })).toThrow(
+      /comes from layout 1, older than slot/
+    );
+    expect(() => buildPlan({ layout: { ...LATER_LAYOUT, version: PLAN_VERSION } })).toThrow(
+      /bump PLAN_VERSION/
+    );
   });
 });
 
+/** The corners of a marker's "='Sheet'!$A$4:$L$4". */
+function headerRange(formula: string): { start: string; end: { row: number; column: number } } {
+  const [start = "", end = start] = formula.replace(/^='[^']+'!/, "").split(":");
+  return { start, end: parseCellAddress(end) };
+}
+
+/** This layout's Compare columns (its header row's). */
+function compareColumns(): number[] {
+  const header = cellsOf(plan, "compare");
+  return [...header.keys()]
+    .filter((at) => at.startsWith(`${plan.compare.firstRow - 1},`))
+    .map((at) => Number(at.split(",")[1]));
+}
+
+/** The plan of layout `version`: this one's, or its fixture once a later layout came. */
+function layoutPlan(version: number): WorkbookPlan {
+  return version === PLAN_VERSION ? plan : olderLayoutPlan(version);
+}
+
 describe("layout 2 against layout 1", () => {
+  const two = layoutPlan(2);
   it("adds one name, the stamp, with its marker, and no sheet or table", () => {
     const older = olderLayoutPlan(1);
-    const added = plan.names.filter((n) => !older.names.some((o) => o.name === n.name));
+    const added = two.names.filter((n) => !older.names.some((o) => o.name === n.name));
     expect(added.map((n) => n.name)).toEqual([LAYOUT_STAMP_NAME]);
-    expect(plan.names.length).toBe(older.names.length + 1);
-    expect(plan.ownership.length).toBe(older.ownership.length + 1);
-    expect(plan.tables.length).toBe(older.tables.length);
+    expect(two.names.length).toBe(older.names.length + 1);
+    expect(two.ownership.length).toBe(older.ownership.length + 1);
+    expect(two.tables.length).toBe(older.tables.length);
   });
 
   it("adds two cells, the stamp's label and number, on the Checks sheet", () => {
     const older = olderLayoutPlan(1);
-    const added = plan.sheets.flatMap((s) => {
+    const added = two.sheets.flatMap((s) => {
       const before = cellsOf(older, s.key);
-      return [...cellsOf(plan, s.key).keys()]
+      return [...cellsOf(two, s.key).keys()]
         .filter((at) => !before.has(at))
         .map((at) => `${s.name} ${at}`);
     });

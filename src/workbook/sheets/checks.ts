@@ -10,14 +10,15 @@
  * The sheet also carries the layout stamp (layoutStamp.ts) in row 3: which layout built the
  * workbook sits with the other facts about the workbook's integrity.
  */
-import { FIGURES, INPUT_SPECS, type FigureId, type InputId } from "../../model";
+import { FIGURES, INPUT_SPECS, type FigureId, type InputId, type InputSpec } from "../../model";
 import { cellAddress, sheetRef } from "../a1";
 import { exact } from "../calculations";
 import { formatForUnit } from "../formats";
 import { writeLayoutStamp, type LayoutStamp } from "../layoutStamp";
 import { inputName, MASTER_CHECK_NAME } from "../names";
-import type { NamedCell, PlanCell, PlanName, PlanSheet } from "../plan";
+import type { NamedCell, NumberFormat, PlanCell, PlanName, PlanSheet } from "../plan";
 import { SheetDraft } from "../sheetDraft";
+import { byLayout, sinceOption } from "../slots";
 import type { FigureCells } from "./figures";
 
 const MASTER_ROW = 3;
@@ -42,7 +43,8 @@ export function buildChecksSheet(
   bounds: Readonly<Record<InputId, { readonly min: string; readonly max: string }>>,
   figureCells: Readonly<Record<FigureId, FigureCells>>,
   /** The layout (PLAN_VERSION), written as the stamp. */
-  version: number
+  version: number,
+  specs: readonly InputSpec[] = INPUT_SPECS
 ): ChecksSheet {
   const draft = new SheetDraft("checks", sheetName);
   draft.title(
@@ -52,59 +54,70 @@ export function buildChecksSheet(
   const stamp = writeLayoutStamp(draft, version);
   draft.write(HEADER_ROW, 0, [[...CHECK_COLUMNS]], { role: "header" });
 
-  const rows: PlanCell[][] = [];
+  // Layout 1's checks: its inputs', the round's, the figures'; each later layout's inputs'
+  // checks below them, in a block of their own (slots.ts).
   const inputCheckRows: Partial<Record<InputId, number>> = {};
-  for (const spec of INPUT_SPECS) {
-    const x = inputName(spec.id);
-    const { min, max } = bounds[spec.id];
-    inputCheckRows[spec.id] = FIRST_ROW + rows.length;
-    rows.push([
-      `${spec.label} is a number within its range`,
-      {
-        formula: `=IF(ISNUMBER(${x}),AND(SIGN(${x}-${min})>=0,SIGN(${x}-${max})<=0),FALSE)`,
-      },
-      null,
-      null,
-    ]);
-  }
-  const funding = inputName("fundingUsd");
-  const valuation = inputName("valuationUsd");
-  rows.push([
-    "The funding round is no larger than the post-money valuation",
-    {
-      formula: `=IF(AND(ISNUMBER(${funding}),ISNUMBER(${valuation})),${exact.isNotPositive(`${funding}-${valuation}`)},TRUE)`,
-    },
-    null,
-    null,
-  ]);
-  const firstFigureRow = FIRST_ROW + rows.length;
   const figureCheckRows: Partial<Record<FigureId, number>> = {};
-  FIGURES.forEach((f, i) => {
-    const row = firstFigureRow + i;
-    figureCheckRows[f.id] = row;
-    const cells = figureCells[f.id];
-    const articleLow = cellAddress(row, 2, true);
-    const articleHigh = cellAddress(row, 3, true);
-    rows.push([
-      `Figure ${f.id} is the article's, or marked Overridden`,
-      {
-        formula: `=OR(${cells.overridden}=TRUE,AND(${exact.isZero(`${cells.low}-${articleLow}`)},${exact.isZero(`${cells.high}-${articleHigh}`)}))`,
-      },
-      f.low,
-      f.high,
-    ]);
-  });
-  draft.write(FIRST_ROW, 0, rows, {
-    formats: rows.map((_, i) => {
-      const f = FIGURES[FIRST_ROW + i - firstFigureRow];
-      const value = f ? formatForUnit(f.unit === "share" ? "share" : "USD", f.high) : null;
-      return [null, null, value, value];
-    }),
-  });
-  draft.style(FIRST_ROW, OK_COLUMN, rows.length, 1, "check");
-  draft.style(firstFigureRow, 2, FIGURES.length, 2, "reference");
+  let next = FIRST_ROW;
+  for (const { since, items } of byLayout(specs)) {
+    const first = next;
+    const rows: PlanCell[][] = [];
+    const formats: NumberFormat[][] = [];
+    for (const spec of items) {
+      const x = inputName(spec.id);
+      const { min, max } = bounds[spec.id];
+      inputCheckRows[spec.id] = first + rows.length;
+      rows.push([
+        `${spec.label} is a number within its range`,
+        {
+          formula: `=IF(ISNUMBER(${x}),AND(SIGN(${x}-${min})>=0,SIGN(${x}-${max})<=0),FALSE)`,
+        },
+        null,
+        null,
+      ]);
+      formats.push([null, null, null, null]);
+    }
+    if (since === 1) {
+      const funding = inputName("fundingUsd");
+      const valuation = inputName("valuationUsd");
+      rows.push([
+        "The funding round is no larger than the post-money valuation",
+        {
+          formula: `=IF(AND(ISNUMBER(${funding}),ISNUMBER(${valuation})),${exact.isNotPositive(`${funding}-${valuation}`)},TRUE)`,
+        },
+        null,
+        null,
+      ]);
+      formats.push([null, null, null, null]);
+      const firstFigureRow = first + rows.length;
+      FIGURES.forEach((f, i) => {
+        const row = firstFigureRow + i;
+        figureCheckRows[f.id] = row;
+        const cells = figureCells[f.id];
+        const articleLow = cellAddress(row, 2, true);
+        const articleHigh = cellAddress(row, 3, true);
+        rows.push([
+          `Figure ${f.id} is the article's, or marked Overridden`,
+          {
+            formula: `=OR(${cells.overridden}=TRUE,AND(${exact.isZero(`${cells.low}-${articleLow}`)},${exact.isZero(`${cells.high}-${articleHigh}`)}))`,
+          },
+          f.low,
+          f.high,
+        ]);
+        const value = formatForUnit(f.unit === "share" ? "share" : "USD", f.high);
+        formats.push([null, null, value, value]);
+      });
+    }
+    draft.write(first, 0, rows, { formats, ...sinceOption(since) });
+    draft.style(first, OK_COLUMN, rows.length, 1, "check");
+    const firstFigure = FIGURES[0];
+    if (since === 1 && firstFigure) {
+      draft.style(figureCheckRows[firstFigure.id] ?? first, 2, FIGURES.length, 2, "reference");
+    }
+    next = first + rows.length;
+  }
 
-  const okRange = `${cellAddress(FIRST_ROW, OK_COLUMN)}:${cellAddress(FIRST_ROW + rows.length - 1, OK_COLUMN)}`;
+  const okRange = `${cellAddress(FIRST_ROW, OK_COLUMN)}:${cellAddress(next - 1, OK_COLUMN)}`;
   draft.write(MASTER_ROW, 0, [["All checks pass", { formula: `=AND(${okRange})` }]]);
   draft.style(MASTER_ROW, 0, 1, 2, "masterCheck");
   draft.columnWidths([380, 70, 90, 90]);

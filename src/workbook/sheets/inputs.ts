@@ -19,6 +19,7 @@ import { formatForUnit, unitLabel } from "../formats";
 import { inputName } from "../names";
 import type { InputCell, NumberFormat, PlanCell, PlanName, PlanSheet } from "../plan";
 import { column, SheetDraft } from "../sheetDraft";
+import { byLayout, bySlot, sinceOf, sinceOption } from "../slots";
 import type { FigureCells } from "./figures";
 
 export const INPUT_COLUMNS = [
@@ -59,7 +60,8 @@ function sourceCells(spec: InputSpec): [PlanCell, PlanCell] {
 
 export function buildInputsSheet(
   sheetName: string,
-  figureCells: Readonly<Record<FigureId, FigureCells>>
+  figureCells: Readonly<Record<FigureId, FigureCells>>,
+  specs: readonly InputSpec[] = INPUT_SPECS
 ): InputsSheet {
   const draft = new SheetDraft("inputs", sheetName);
   draft.title(
@@ -68,12 +70,11 @@ export function buildInputsSheet(
   );
   draft.write(HEADER_ROW, 0, [[...INPUT_COLUMNS]], { role: "header" });
 
-  const rows = INPUT_SPECS.map((spec) => {
+  const restOfRow = (spec: InputSpec): PlanCell[] => {
     const cells = spec.figureId ? figureCells[spec.figureId] : undefined;
     const low: PlanCell = cells ? { formula: `=${cells.low}` } : spec.low;
     const high: PlanCell = cells ? { formula: `=${cells.high}` } : spec.high;
     return [
-      spec.label,
       unitLabel(spec.unit),
       low,
       high,
@@ -82,35 +83,40 @@ export function buildInputsSheet(
       ...sourceCells(spec),
       inputName(spec.id),
     ];
-  });
-  const formats = INPUT_SPECS.map((spec) => {
-    const f = inputFormat(spec);
-    return [null, null, f, f, f, f, null, null, null];
-  });
-  // Labels in column A; the values (the analyst's data) in B; the rest from C on.
-  draft.write(FIRST_ROW, 0, column(INPUT_SPECS.map((s) => s.label)), { role: "calc" });
-  draft.write(FIRST_ROW, VALUE_COLUMN, column(INPUT_SPECS.map((s) => s.base)), {
-    formats: INPUT_SPECS.map((s) => [inputFormat(s)]),
-    role: "input",
-    analystData: true,
-  });
-  draft.write(
-    FIRST_ROW,
-    VALUE_COLUMN + 1,
-    rows.map((r) => r.slice(1)),
-    { formats: formats.map((r) => r.slice(1)) }
-  );
-  draft.style(FIRST_ROW, MIN_COLUMN, INPUT_SPECS.length, 2, "reference");
-  draft.style(FIRST_ROW, INPUT_COLUMNS.indexOf("Source text"), INPUT_SPECS.length, 1, "text");
+  };
+  // Input k is on row FIRST_ROW + k (its slot): each layout's inputs are blocks of their own,
+  // below the older ones. Labels in column A; the values (the analyst's data) in B; the rest
+  // from C on.
+  for (const { since, items } of byLayout(specs)) {
+    const row = FIRST_ROW + (items[0]?.slot ?? 0);
+    const when = sinceOption(since);
+    draft.write(row, 0, column(items.map((s) => s.label)), { role: "calc", ...when });
+    draft.write(row, VALUE_COLUMN, column(items.map((s) => s.base)), {
+      formats: items.map((s) => [inputFormat(s)]),
+      role: "input",
+      analystData: true,
+      ...when,
+    });
+    draft.write(row, VALUE_COLUMN + 1, items.map(restOfRow), {
+      formats: items.map((spec) => {
+        const f = inputFormat(spec);
+        return [null, f, f, f, f, null, null, null];
+      }),
+      ...when,
+    });
+    draft.style(row, MIN_COLUMN, items.length, 2, "reference");
+    draft.style(row, INPUT_COLUMNS.indexOf("Source text"), items.length, 1, "text");
+  }
   draft.columnWidths([210, 90, 80, 80, 80, 80, 80, 150, 420, 170]);
 
   const cells: Partial<Record<InputId, InputCell>> = {};
   const bounds: Partial<Record<InputId, { min: string; max: string }>> = {};
-  const names: PlanName[] = INPUT_SPECS.map((spec, i) => {
-    const row = FIRST_ROW + i;
+  const names: PlanName[] = bySlot(specs).map((spec) => {
+    const row = FIRST_ROW + spec.slot;
     const address = cellAddress(row, VALUE_COLUMN);
     cells[spec.id] = {
       id: spec.id,
+      label: spec.label,
       name: inputName(spec.id),
       sheet: "inputs",
       row,
@@ -120,6 +126,7 @@ export function buildInputsSheet(
       min: spec.min,
       max: spec.max,
       base: spec.base,
+      ...sinceOption(sinceOf(spec)),
     };
     bounds[spec.id] = {
       min: sheetRef(sheetName, cellAddress(row, MIN_COLUMN, true)),

@@ -3,13 +3,14 @@
  * inputs (CALC_LINES). Outputs get out_ names, workings calc_ names, so that every formula
  * reads in words: =IF(in_FundingUsd<0,#NUM!,…in_FundingUsd/calc_FrontierNetBurnUsd*…).
  */
-import { outputSpec, type OutputId } from "../../model";
+import { OUTPUT_IDS, outputSpec, type OutputId } from "../../model";
 import { cellAddress, sheetRef } from "../a1";
-import { CALC_LINES, isLineKey, isOutputLine, type LineKey, type Ref } from "../calculations";
+import { CALC_LINES, type CalcLine, type Ref } from "../calculations";
 import { unitLabel } from "../formats";
 import { calcName, inputName, outputName } from "../names";
 import type { OutputCell, PlanName, PlanSheet } from "../plan";
 import { column, SheetDraft } from "../sheetDraft";
+import { byLayout, bySlot, sinceOption } from "../slots";
 
 export const MODEL_COLUMNS = ["Calculation", "Value", "Unit", "Name"] as const;
 const VALUE_COLUMN = 1;
@@ -22,41 +23,62 @@ export interface ModelSheet {
   readonly cells: Readonly<Record<OutputId, OutputCell>>;
 }
 
-function lineName(key: LineKey): string {
-  return isOutputLine(key) ? outputName(key) : calcName(key);
+/** The output a line gives, if it is one of the scenario's outputs. */
+function outputOf(line: CalcLine): OutputId | undefined {
+  return line.output ? OUTPUT_IDS.find((id) => id === line.key) : undefined;
+}
+
+function lineName(line: CalcLine): string {
+  const id = outputOf(line);
+  return id ? outputName(id) : calcName(line.key);
 }
 
 /** On this sheet every input and earlier line is reached by its name. */
-export const byName: Ref = (key) => (isLineKey(key) ? lineName(key) : inputName(key));
+export function byName(lines: readonly CalcLine[]): Ref {
+  const names = new Map<string, string>(lines.map((l) => [l.key, lineName(l)]));
+  return (key) => names.get(key) ?? inputName(key);
+}
 
-export function buildModelSheet(sheetName: string): ModelSheet {
+export function buildModelSheet(
+  sheetName: string,
+  lines: readonly CalcLine[] = CALC_LINES
+): ModelSheet {
   const draft = new SheetDraft("model", sheetName);
   draft.title(
     "AI Cost Scenarios: model",
     "Plain Excel formulas over the named inputs on the Inputs sheet; no constants, one purpose per row."
   );
   draft.write(HEADER_ROW, 0, [[...MODEL_COLUMNS]], { role: "header" });
-  draft.write(FIRST_ROW, 0, column(CALC_LINES.map((l) => l.label)));
-  CALC_LINES.forEach((line, i) => {
-    draft.write(FIRST_ROW + i, VALUE_COLUMN, [[{ formula: `=${line.formula(byName)}` }]], {
-      formats: line.format,
-      role: line.output ? "output" : "calc",
-    });
-  });
-  draft.write(
-    FIRST_ROW,
-    VALUE_COLUMN + 1,
-    CALC_LINES.map((l) => [l.unit, lineName(l.key)])
-  );
+  const ref = byName(lines);
+  // Line k is on row FIRST_ROW + k (its slot): each layout's lines are blocks of their own,
+  // below the older ones.
+  for (const { since, items } of byLayout(lines)) {
+    const first = FIRST_ROW + (items[0]?.slot ?? 0);
+    const when = sinceOption(since);
+    draft.write(first, 0, column(items.map((l) => l.label)), when);
+    for (const line of items) {
+      draft.write(FIRST_ROW + line.slot, VALUE_COLUMN, [[{ formula: `=${line.formula(ref)}` }]], {
+        formats: line.format,
+        role: line.output ? "output" : "calc",
+        ...when,
+      });
+    }
+    draft.write(
+      first,
+      VALUE_COLUMN + 1,
+      items.map((l) => [l.unit, lineName(l)]),
+      when
+    );
+  }
   draft.columnWidths([330, 100, 80, 190]);
 
   const names: PlanName[] = [];
   const cells: Partial<Record<OutputId, OutputCell>> = {};
-  CALC_LINES.forEach((line, i) => {
-    const row = FIRST_ROW + i;
+  for (const line of bySlot(lines)) {
+    const row = FIRST_ROW + line.slot;
     const formula = `=${sheetRef(sheetName, cellAddress(row, VALUE_COLUMN, true))}`;
-    const id = line.key;
-    if (isOutputLine(id)) {
+    const id = outputOf(line);
+    if (id) {
       const spec = outputSpec(id);
       names.push({
         name: outputName(id),
@@ -81,6 +103,6 @@ export function buildModelSheet(sheetName: string): ModelSheet {
         kind: "calc",
       });
     }
-  });
+  }
   return { sheet: draft.finish(FIRST_ROW), names, cells: cells as Record<OutputId, OutputCell> };
 }

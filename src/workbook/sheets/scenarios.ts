@@ -5,7 +5,7 @@
  * tables): each column has a plain name (scn_Name, scn_FundingUsd, …) over the table's whole
  * capacity, so a row saved within it flows into the Compare sheet at once.
  */
-import { BOUNDS, INPUT_SPECS, scenarioAt, type Bound, type InputId } from "../../model";
+import { BOUNDS, INPUT_SPECS, inputAt, type Bound, type InputSpec } from "../../model";
 import { rangeAddress, sheetRef } from "../a1";
 import { unitLabel } from "../formats";
 import { scenarioColumnName } from "../names";
@@ -18,6 +18,7 @@ import type {
   ScenarioTableLayout,
 } from "../plan";
 import { SheetDraft } from "../sheetDraft";
+import { bySlot, sinceOf } from "../slots";
 import { inputFormat } from "./inputs";
 
 /** Room for this many saved scenarios; the Compare sheet computes every one of them. */
@@ -35,21 +36,23 @@ const STARTING_SCENARIOS: Readonly<Record<Bound, { name: string; note: string }>
   high: { name: "Article high", note: "Every input at the high end of the article's range." },
 };
 
-export const SCENARIO_COLUMNS: readonly ("name" | "note" | InputId)[] = [
-  "name",
-  "note",
-  ...INPUT_SPECS.map((s) => s.id),
-];
-
-export const SCENARIO_TABLE_COLUMNS: readonly PlanTableColumn[] = [
-  { key: "name", header: "Scenario", numberFormat: null },
-  { key: "note", header: "Note", numberFormat: null },
-  ...INPUT_SPECS.map((s) => ({
-    key: s.id,
-    header: `${s.label} (${unitLabel(s.unit)})`,
-    numberFormat: inputFormat(s),
-  })),
-];
+/**
+ * The table's columns: name, note, then input k in column 2 + k (its slot), so a new input is a
+ * new column to the right. A column a later layout added says so (`since`) and what rows saved
+ * before it existed hold in it: the article's value (carryOver.ts).
+ */
+export function scenarioTableColumns(specs: readonly InputSpec[] = INPUT_SPECS): PlanTableColumn[] {
+  return [
+    { key: "name", header: "Scenario", numberFormat: null },
+    { key: "note", header: "Note", numberFormat: null },
+    ...bySlot(specs).map((s): PlanTableColumn => ({
+      key: s.id,
+      header: `${s.label} (${unitLabel(s.unit)})`,
+      numberFormat: inputFormat(s),
+      ...(sinceOf(s) > 1 ? { since: sinceOf(s), fill: s.base } : {}),
+    })),
+  ];
+}
 
 export interface ScenariosSheet {
   readonly sheet: PlanSheet;
@@ -58,21 +61,23 @@ export interface ScenariosSheet {
   readonly layout: ScenarioTableLayout;
 }
 
-export function buildScenariosSheet(sheetName: string): ScenariosSheet {
+export function buildScenariosSheet(
+  sheetName: string,
+  specs: readonly InputSpec[] = INPUT_SPECS
+): ScenariosSheet {
+  const columns = scenarioTableColumns(specs);
+  const inputs = bySlot(specs);
   const draft = new SheetDraft("scenarios", sheetName);
   draft.title(
     "AI Cost Scenarios: saved scenarios",
     `One row per scenario, saved from the task pane or typed here; the Compare sheet computes the first ${SCENARIO_CAPACITY}.`
   );
-  const rows: PlanCell[][] = BOUNDS.map((bound) => {
-    const inputs = scenarioAt(bound);
-    return [
-      STARTING_SCENARIOS[bound].name,
-      STARTING_SCENARIOS[bound].note,
-      ...INPUT_SPECS.map((s) => inputs[s.id]),
-    ];
-  });
-  const width = SCENARIO_TABLE_COLUMNS.length;
+  const rows: PlanCell[][] = BOUNDS.map((bound) => [
+    STARTING_SCENARIOS[bound].name,
+    STARTING_SCENARIOS[bound].note,
+    ...inputs.map((s) => inputAt(s, bound)),
+  ]);
+  const width = columns.length;
   const table: PlanTable = {
     key: "scenarios",
     name: SCENARIOS_TABLE_NAME,
@@ -80,17 +85,17 @@ export function buildScenariosSheet(sheetName: string): ScenariosSheet {
     headerRow: HEADER_ROW,
     column: 0,
     address: rangeAddress(HEADER_ROW, 0, rows.length + 1, width),
-    columns: SCENARIO_TABLE_COLUMNS,
+    columns,
     rows,
-    numberFormats: rows.map(() => SCENARIO_TABLE_COLUMNS.map((c) => c.numberFormat)),
+    numberFormats: rows.map(() => columns.map((c) => c.numberFormat)),
     capacity: SCENARIO_CAPACITY,
     analystData: true,
     bodyRole: "input",
   };
   draft.style(HEADER_ROW, 0, 1, width, "header");
-  draft.columnWidths([130, 260, ...INPUT_SPECS.map(() => 110)]);
+  draft.columnWidths([130, 260, ...inputs.map(() => 110)]);
 
-  const names: PlanName[] = SCENARIO_TABLE_COLUMNS.map((c, i) => ({
+  const names: PlanName[] = columns.map((c, i) => ({
     name: scenarioColumnName(c.key),
     formula: `=${sheetRef(sheetName, rangeAddress(FIRST_ROW, i, SCENARIO_CAPACITY, 1, true))}`,
     comment: `Saved scenarios: the column "${c.header}", all ${SCENARIO_CAPACITY} rows the Compare sheet reads.`,
@@ -103,7 +108,7 @@ export function buildScenariosSheet(sheetName: string): ScenariosSheet {
     firstRow: FIRST_ROW,
     column: 0,
     capacity: SCENARIO_CAPACITY,
-    columns: SCENARIO_COLUMNS,
+    columns: ["name", "note", ...inputs.map((s) => s.id)],
   };
   return { sheet: draft.finish(FIRST_ROW), table, names, layout };
 }

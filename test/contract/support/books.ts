@@ -17,7 +17,7 @@ import { PreviewWorkbook } from "../../../src/preview/previewWorkbook";
 import { readCell } from "../../../src/preview/engine/cells";
 import { sheetIndexByName } from "../../../src/preview/engine/cells";
 import { parseCellAddress } from "../../../src/workbook/a1";
-import { buildPlan } from "../../../src/workbook/buildPlan";
+import { buildPlan, type PlanOptions } from "../../../src/workbook/buildPlan";
 import type { WorkbookHost } from "../../../src/workbook/host";
 import type { ShownValue } from "../../../src/workbook/sharing/cellValues";
 import { FakeExcel } from "../../excel/support/fakeExcel";
@@ -151,4 +151,50 @@ export const ADAPTERS: readonly {
 /** Runs the suite once per adapter, named for it. */
 export function onBothHosts(title: string, suite: (book: () => ContractBook) => void): void {
   describe.each(ADAPTERS)(`${title} (%s)`, ({ book }) => suite(book));
+}
+
+/* ---- The same workbook opened by another layout of the add-in ---- */
+
+/** Builds a layout's plan with the sheet names a host chose (buildPlan with its options). */
+export type PlanMaker = (options: PlanOptions) => ReturnType<typeof buildPlan>;
+
+/** A book, and a host of another layout over its workbook: a newer (or older) copy of the add-in. */
+export interface BookWithOtherLayout {
+  readonly book: ContractBook;
+  otherHost(): WorkbookHost;
+}
+
+const OTHER_LAYOUT_ADAPTERS: readonly {
+  readonly name: AdapterName;
+  readonly open: (makePlan: PlanMaker) => BookWithOtherLayout;
+}[] = [
+  {
+    name: "excel",
+    open: (makePlan) => {
+      loadIronCalc();
+      const excel = new FakeExcel();
+      return { book: excelBook(excel), otherHost: () => hostOn(excel, { makePlan }) };
+    },
+  },
+  {
+    name: "preview",
+    open: (makePlan) => {
+      const model = newEngineWorkbook();
+      return {
+        book: previewBook(model),
+        otherHost: () => new PreviewHost(new PreviewWorkbook(model, undefined), makePlan({})),
+      };
+    },
+  },
+];
+
+/** Runs the suite once per adapter, each book with a host of `makePlan`'s layout beside it. */
+export function onBothHostsWithLayout(
+  title: string,
+  makePlan: PlanMaker,
+  suite: (open: () => BookWithOtherLayout) => void
+): void {
+  describe.each(OTHER_LAYOUT_ADAPTERS)(`${title} ($name)`, ({ open }) =>
+    suite(() => open(makePlan))
+  );
 }
