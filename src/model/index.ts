@@ -6,3 +6,4 @@ export * from "./format";
 export * from "./scenario";
 export type { Unit } from "./units";
 export { lnOnePlusOverX, xOverExpMinusOne } from "./precise";
+export * from "./hdr";
