@@ -7,3 +7,7 @@ export * from "./scenario";
 export type { Unit } from "./units";
 export { lnOnePlusOverX, xOverExpMinusOne } from "./precise";
 export * from "./hdr";
+export * from "./cases";
+export * from "./sensitivity";
+export * from "./twoWay";
+export * from "./goalSeek";
