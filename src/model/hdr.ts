@@ -16,8 +16,8 @@
  * Exact in double precision: with each identifier a whole number from 0 to HDR_MAX_ID, every
  * intermediate above stays below 2^53 (the largest are key1 < 1.04·10^15, the dividend of the
  * h2 step < 9.99·10^14 and that of k < 9.993·10^14; test/model/hdr.test.ts recomputes each
- * bound with BigInt), so every product and sum is an exact integer and `%` (exact on doubles)
- * gives the exact remainder. Dividing by 2^32 is exact too.
+ * bound with BigInt), so every product and sum is an exact integer, and each remainder, taken
+ * as a − b·⌊a/b⌋ (see `remainder`), is exact. Dividing by 2^32 is exact too.
  */
 
 /** The standard's identifiers run up to 100 million (eight digits). */
@@ -81,10 +81,26 @@ export function hdrUniform(
     entity * 2_100_869 +
     seed3 * 1_918_303 +
     seed4 * 1_624_729;
-  const h1 = ((HDR_PRIME % ((key1 % 7_450_589) * 4_658 + 7_450_581)) * 383) % 99_991;
-  const h2 = ((HDR_PRIME % ((key2 % 7_450_987) * 7_580 + 7_560_584)) * 17_669) % 7_440_893;
-  const k = ((h1 * 7_440_893 + h2) * 1_343) % HDR_TWO_POW_32;
+  const h1 = remainder(
+    remainder(HDR_PRIME, remainder(key1, 7_450_589) * 4_658 + 7_450_581) * 383,
+    99_991
+  );
+  const h2 = remainder(
+    remainder(HDR_PRIME, remainder(key2, 7_450_987) * 7_580 + 7_560_584) * 17_669,
+    7_440_893
+  );
+  const k = remainder((h1 * 7_440_893 + h2) * 1_343, HDR_TWO_POW_32);
   return (k + 0.5) / HDR_TWO_POW_32;
+}
+
+/**
+ * The remainder of whole a ≥ 0 by whole b > 0, as the sheet's formula takes it: a − b·⌊a/b⌋.
+ * Exact when a + b < 2^53 (every call above): the true quotient q + r/b lies at least 1/b
+ * below q + 1, more than the rounding of a/b (at most (q + 1)·2^-53 < 1/b), so the floor is q,
+ * and b·q ≤ a is an exact integer. (Also several times faster than `%` on doubles this large.)
+ */
+export function remainder(a: number, b: number): number {
+  return a - b * Math.floor(a / b);
 }
 
 /** The same draw from a counter record. */

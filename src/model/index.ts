@@ -11,3 +11,6 @@ export * from "./cases";
 export * from "./sensitivity";
 export * from "./twoWay";
 export * from "./goalSeek";
+export * from "./distributions";
+export * from "./percentile";
+export * from "./simulation";
