@@ -2,7 +2,8 @@
  * The two-way map: one output over a grid of two inputs (the others at their values), each
  * axis given by its start, step and count as the Map sheet's input cells give it. Axis values
  * are start + i·step, computed in that order so that the sheet's cells (=start+i*step) hold the
- * same doubles. The workbook's Map sheet computes the same grid natively.
+ * same doubles. The workbook's Map sheet computes the same grid natively. When both axes name
+ * the same input, the column's value wins (it is set last).
  */
 import {
   DEFAULT_INPUTS,
@@ -30,22 +31,23 @@ export interface TwoWayMap {
 }
 
 /**
- * The defaults: efficiency share down the side (2.5% to 20% in steps of 2.5%, the article's
- * 5-10% inside), frontier annual spend across ($5B to $10B in steps of $1B, the article's
- * $7-8B inside), runway at efficient spend in the cells.
+ * The defaults: efficiency share down the side (1.25% to 20% in steps of 1.25%, the article's
+ * 5-10% inside), frontier annual spend across ($5B to $10B in steps of $0.5B, the article's
+ * $7-8B inside), runway at efficient spend in the cells. Both axes hit the article's point
+ * (7.5%, $7.5B) exactly: 0.0125 + 5 × 0.0125 is 0.075 in binary too (2.5% steps are not).
  */
 export const DEFAULT_MAP_OUTPUT: OutputId = "runwayAtEfficientYears";
 export const DEFAULT_MAP_ROWS: MapAxis = {
   inputId: "efficiencyShare",
-  start: 0.025,
-  step: 0.025,
-  count: 8,
+  start: 0.0125,
+  step: 0.0125,
+  count: 16,
 };
 export const DEFAULT_MAP_COLUMNS: MapAxis = {
   inputId: "frontierAnnualSpendUsd",
   start: 5e9,
-  step: 1e9,
-  count: 6,
+  step: 0.5e9,
+  count: 11,
 };
 
 export function axisValues(axis: MapAxis): number[] {
