@@ -100,7 +100,24 @@ export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
   const { inputId, outputId, target } = request;
   const spec = inputSpec(inputId);
   const outputAt = (x: number): OutputValue => evaluate({ ...inputs, [inputId]: x })[outputId];
-  const xs = scanPoints(spec.min, spec.max);
+  const result = seek(outputAt, target, spec.min, spec.max, inputs[inputId]);
+  if (result.kind !== "found") return result;
+  const cases = inputCase(inputId);
+  return { ...result, withinCases: result.value >= cases.low && result.value <= cases.high };
+}
+
+/**
+ * The search itself, over any output of one input: `outputAt` on [min, max], `current` the
+ * value that picks among several solutions. (goalSeek adds whether the value is within cases.)
+ */
+export function seek(
+  outputAt: (x: number) => OutputValue,
+  target: number,
+  min: number,
+  max: number,
+  current: number
+): GoalSeekResult {
+  const xs = scanPoints(min, max);
   const gaps = xs.map((x) => gap(outputAt(x), target));
 
   // Solutions: scan points that hit the target, and sign changes between neighbours.
@@ -119,7 +136,6 @@ export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
 
   const numeric = gaps.flatMap((g, i) => (g === undefined ? [] : [{ x: xs[i] as number, g }]));
   if (numeric.length === 0) return { kind: "unreachable", reason: "no number" };
-  const current = inputs[inputId];
   const allOnTarget = numeric.length === xs.length && numeric.every(({ g }) => g === 0);
   if (allOnTarget) return { kind: "everywhere", value: current, output: target };
 
@@ -127,13 +143,12 @@ export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
     const nearest = found.reduce((best, s) =>
       Math.abs(s.value - current) < Math.abs(best.value - current) ? s : best
     );
-    const cases = inputCase(inputId);
     return {
       kind: "found",
       value: nearest.value,
       output: nearest.output,
       solutions: distinctCount(found.map((s) => s.value)),
-      withinCases: nearest.value >= cases.low && nearest.value <= cases.high,
+      withinCases: false,
     };
   }
 

@@ -28,14 +28,22 @@ export const HDR_TWO_POW_32 = 4_294_967_296;
 /** The constants of the two hashes, by position: trial, variable, entity, seed3, seed4. */
 export const HDR_KEY1 = [2_499_997, 1_800_451, 2_000_371, 1_796_777, 2_299_603] as const;
 export const HDR_KEY2 = [2_246_527, 2_399_993, 2_100_869, 1_918_303, 1_624_729] as const;
-export const HDR_HASH1 = {
+/** One of the two hashes: mod(mod(P, mod(key, modulus)·times + plus)·mix, fold). */
+export interface HdrHash {
+  readonly modulus: number;
+  readonly times: number;
+  readonly plus: number;
+  readonly mix: number;
+  readonly fold: number;
+}
+export const HDR_HASH1: HdrHash = {
   modulus: 7_450_589,
   times: 4_658,
   plus: 7_450_581,
   mix: 383,
   fold: 99_991,
 } as const;
-export const HDR_HASH2 = {
+export const HDR_HASH2: HdrHash = {
   modulus: 7_450_987,
   times: 7_580,
   plus: 7_560_584,
@@ -58,6 +66,15 @@ export function isHdrId(x: number): boolean {
   return Number.isInteger(x) && x >= 0 && x <= HDR_MAX_ID;
 }
 
+// The constants above as plain numbers, once, for the hot loop.
+const [K1T, K1V, K1E, K1S3, K1S4] = HDR_KEY1;
+const [K2T, K2V, K2E, K2S3, K2S4] = HDR_KEY2;
+const H1 = HDR_HASH1;
+const H2 = HDR_HASH2;
+const { times: COMBINE_TIMES, mix: COMBINE_MIX } = HDR_COMBINE;
+const [H1M, H1T, H1P, H1X, H1F] = [H1.modulus, H1.times, H1.plus, H1.mix, H1.fold];
+const [H2M, H2T, H2P, H2X, H2F] = [H2.modulus, H2.times, H2.plus, H2.mix, H2.fold];
+
 /**
  * The HDR 2.0 uniform for one trial of one variable, in (0, 1). Arguments must satisfy
  * isHdrId (callers check once, not per draw); seed3 and seed4 default to 0, as the standard.
@@ -69,27 +86,11 @@ export function hdrUniform(
   seed3 = 0,
   seed4 = 0
 ): number {
-  const key1 =
-    trial * 2_499_997 +
-    variable * 1_800_451 +
-    entity * 2_000_371 +
-    seed3 * 1_796_777 +
-    seed4 * 2_299_603;
-  const key2 =
-    trial * 2_246_527 +
-    variable * 2_399_993 +
-    entity * 2_100_869 +
-    seed3 * 1_918_303 +
-    seed4 * 1_624_729;
-  const h1 = remainder(
-    remainder(HDR_PRIME, remainder(key1, 7_450_589) * 4_658 + 7_450_581) * 383,
-    99_991
-  );
-  const h2 = remainder(
-    remainder(HDR_PRIME, remainder(key2, 7_450_987) * 7_580 + 7_560_584) * 17_669,
-    7_440_893
-  );
-  const k = remainder((h1 * 7_440_893 + h2) * 1_343, HDR_TWO_POW_32);
+  const key1 = trial * K1T + variable * K1V + entity * K1E + seed3 * K1S3 + seed4 * K1S4;
+  const key2 = trial * K2T + variable * K2V + entity * K2E + seed3 * K2S3 + seed4 * K2S4;
+  const h1 = remainder(remainder(HDR_PRIME, remainder(key1, H1M) * H1T + H1P) * H1X, H1F);
+  const h2 = remainder(remainder(HDR_PRIME, remainder(key2, H2M) * H2T + H2P) * H2X, H2F);
+  const k = remainder((h1 * COMBINE_TIMES + h2) * COMBINE_MIX, HDR_TWO_POW_32);
   return (k + 0.5) / HDR_TWO_POW_32;
 }
 

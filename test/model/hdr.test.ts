@@ -9,6 +9,7 @@ import {
   HDR_MAX_ID,
   HDR_PRIME,
   HDR_TWO_POW_32,
+  type HdrHash,
   hdrUniform,
   hdrUniformAt,
   isHdrId,
@@ -39,16 +40,16 @@ describe("the HDR 2.0 generator", () => {
       [335, "0.951146405772306"],
     ];
     for (const [trial, shown] of excel) {
-      expect(hdrUniformAt({ trial, variable: 2, entity: 1, seed3: 3, seed4: 4 }).toPrecision(15)).toBe(
-        Number(shown).toPrecision(15)
-      );
+      expect(
+        hdrUniformAt({ trial, variable: 2, entity: 1, seed3: 3, seed4: 4 }).toPrecision(15)
+      ).toBe(Number(shown).toPrecision(15));
     }
   });
 
   it("keeps every intermediate below 2^53 for identifiers up to HDR_MAX_ID (bounds recomputed exactly)", () => {
     const id = big(HDR_MAX_ID);
     const keyMax = (k: readonly number[]): bigint => k.reduce((sum, c) => sum + big(c) * id, 0n);
-    const divisorMax = (h: typeof HDR_HASH1): bigint => big(h.modulus - 1) * big(h.times) + big(h.plus);
+    const divisorMax = (h: HdrHash): bigint => big(h.modulus - 1) * big(h.times) + big(h.plus);
     const bounds = [
       keyMax(HDR_KEY1), // key1 and its remainder's dividend
       keyMax(HDR_KEY2),
@@ -56,7 +57,8 @@ describe("the HDR 2.0 generator", () => {
       big(HDR_PRIME) + divisorMax(HDR_HASH2),
       (divisorMax(HDR_HASH1) - 1n) * big(HDR_HASH1.mix) + big(HDR_HASH1.fold),
       (divisorMax(HDR_HASH2) - 1n) * big(HDR_HASH2.mix) + big(HDR_HASH2.fold),
-      (big(HDR_HASH1.fold - 1) * big(HDR_COMBINE.times) + big(HDR_HASH2.fold - 1)) * big(HDR_COMBINE.mix) +
+      (big(HDR_HASH1.fold - 1) * big(HDR_COMBINE.times) + big(HDR_HASH2.fold - 1)) *
+        big(HDR_COMBINE.mix) +
         big(HDR_TWO_POW_32),
     ];
     // Each is a remainder's a + b (the condition for a − b·⌊a/b⌋ to be exact), or a product's size.

@@ -36,8 +36,12 @@ describe("sensitivity (the tornado)", () => {
     expect(result.rows.map((r) => r.inputId).sort()).toEqual(INPUT_SPECS.map((s) => s.id).sort());
     for (const row of result.rows) {
       const { low, high } = DEFAULT_CASES[row.inputId];
-      expect(row.atLow).toEqual(evaluate({ ...DEFAULT_INPUTS, [row.inputId]: low }).runwayAtEfficientYears);
-      expect(row.atHigh).toEqual(evaluate({ ...DEFAULT_INPUTS, [row.inputId]: high }).runwayAtEfficientYears);
+      expect(row.atLow).toEqual(
+        evaluate({ ...DEFAULT_INPUTS, [row.inputId]: low }).runwayAtEfficientYears
+      );
+      expect(row.atHigh).toEqual(
+        evaluate({ ...DEFAULT_INPUTS, [row.inputId]: high }).runwayAtEfficientYears
+      );
     }
   });
 
@@ -52,7 +56,12 @@ describe("sensitivity (the tornado)", () => {
   it("ranks a runway that becomes never first (unbounded), unmoved inputs by INPUT_SPECS order", () => {
     const rows = sensitivity().rows;
     // Revenue's high case ($3.75B) exceeds the efficient spend ($562.5M): the cash never runs out.
-    expect(rows[0]).toMatchObject({ inputId: "annualRevenueUsd", atHigh: NEVER, swing: "unbounded", rank: 1 });
+    expect(rows[0]).toMatchObject({
+      inputId: "annualRevenueUsd",
+      atHigh: NEVER,
+      swing: "unbounded",
+      rank: 1,
+    });
     const unmoved = rows.filter((r) => r.swing === 0).map((r) => r.inputId);
     const specOrder = INPUT_SPECS.map((s) => s.id).filter((id) => unmoved.includes(id));
     expect(unmoved).toEqual(specOrder);
@@ -84,7 +93,10 @@ describe("sensitivity (the tornado)", () => {
       INPUT_SPECS.map((s) => [
         s.id,
         fc
-          .tuple(fc.double({ min: s.min, max: s.max, noNaN: true }), fc.double({ min: s.min, max: s.max, noNaN: true }))
+          .tuple(
+            fc.double({ min: s.min, max: s.max, noNaN: true }),
+            fc.double({ min: s.min, max: s.max, noNaN: true })
+          )
           .map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })),
       ])
     ) as Record<keyof ScenarioCases, fc.Arbitrary<{ low: number; high: number }>>
@@ -97,10 +109,12 @@ describe("sensitivity (the tornado)", () => {
         for (let i = 1; i < rows.length; i++) {
           const [a, b] = [rows[i - 1]!, rows[i]!];
           expect(orderOf(a.swing)).toBeGreaterThanOrEqual(orderOf(b.swing));
-          if (orderOf(a.swing) === orderOf(b.swing)) expect(index(a.inputId)).toBeLessThan(index(b.inputId));
+          if (orderOf(a.swing) === orderOf(b.swing))
+            expect(index(a.inputId)).toBeLessThan(index(b.inputId));
         }
         for (const r of rows) {
-          if (typeof r.swing === "number") expect(Number.isFinite(r.swing) && r.swing >= 0).toBe(true);
+          if (typeof r.swing === "number")
+            expect(Number.isFinite(r.swing) && r.swing >= 0).toBe(true);
           expect(Number.isNaN(r.atLow) || Number.isNaN(r.atHigh)).toBe(false);
         }
       }),

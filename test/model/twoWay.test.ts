@@ -48,7 +48,9 @@ describe("the two-way map", () => {
       });
     fc.assert(
       fc.property(
-        fc.constantFrom(...INPUT_IDS).chain((a) => fc.tuple(axis(a), fc.constantFrom(...INPUT_IDS).chain(axis))),
+        fc
+          .constantFrom(...INPUT_IDS)
+          .chain((a) => fc.tuple(axis(a), fc.constantFrom(...INPUT_IDS).chain(axis))),
         fc.constantFrom(...OUTPUT_IDS),
         ([rows, columns], outputId) => {
           const map = twoWayMap(outputId, rows, columns);
@@ -66,7 +68,9 @@ describe("the two-way map", () => {
   });
 
   it("computes axis values as start + i·step and finds the nearest one", () => {
-    expect(axisValues({ inputId: "spendGrowth", start: 0, step: 0.1, count: 3 })).toEqual([0, 0.1, 0.2]);
+    expect(axisValues({ inputId: "spendGrowth", start: 0, step: 0.1, count: 3 })).toEqual([
+      0, 0.1, 0.2,
+    ]);
     expect(axisValues({ inputId: "spendGrowth", start: 0, step: 0.1, count: 0 })).toEqual([]);
     expect(nearestIndex([1, 2, 3], 2.4)).toBe(1);
     expect(nearestIndex([], 2)).toBe(-1);

@@ -19,6 +19,7 @@ import {
   HDR_KEY2,
   HDR_PRIME,
   HDR_TWO_POW_32,
+  type HdrHash,
 } from "../../model/hdr";
 
 /** The cells (or constants) a draw reads, as formula text: "A2", "$B$1", "Inputs!C4", "0". */
@@ -44,10 +45,7 @@ function key(args: HdrFormulaArguments, constants: readonly number[]): string {
     .join("+");
 }
 
-function hash(
-  keyText: string,
-  h: { modulus: number; times: number; plus: number; mix: number; fold: number }
-): string {
+function hash(keyText: string, h: HdrHash): string {
   const divisor = `(${remainder(`(${keyText})`, String(h.modulus))}*${h.times}+${h.plus})`;
   return remainder(`${remainder(String(HDR_PRIME), divisor)}*${h.mix}`, String(h.fold));
 }
