@@ -37,8 +37,10 @@ export interface HistogramBin {
 /**
  * Equal bins from the smallest value to the largest: edge i is min + i·((max − min)/bins)
  * (the sheet's formula in that order), a value counts in the bin with from ≤ v < to, and the
- * last bin also takes v = max (COUNTIFS with ">=" and "<", then "<=" for the last). All values
- * equal: one bin holding them all. Empty sample: no bins.
+ * last bin also takes v = max (its upper edge is the maximum itself). All values
+ * equal: one bin holding them all. Empty sample: no bins. On a sheet the counts are
+ * SUMPRODUCT((r>=from)*(r<to)), not COUNTIFS(r,">="&from,…): "&" turns the edge into text of
+ * 15 digits, which moves it, and a value on the edge lands in the wrong bin.
  */
 export function histogram(sorted: ArrayLike<number>, bins: number): HistogramBin[] {
   const n = sorted.length;
