@@ -2,6 +2,7 @@
 // cached value in every formula cell so that only a real recalculation can pass:
 // - the HDR formula: every draw of hdrDraws() (trial, variable, entity, seed3, seed4, the
 //   formula, and its draw number k = u·2^32 − 0.5);
+// - the shaped draws: drawFormula for every row of drawRows(), against drawValue;
 // - the simulation's summary: samples from simulate() and their PERCENTILE.INC, AVERAGE and
 //   bin counts, read bit for bit through mantissa halves (test/workbook/support/summaryChecks.ts). The file stores u to 15 significant digits only, so
 // the bits are compared through k, computed inside LibreOffice from the full u: k·2^−32 is
@@ -10,7 +11,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { writeXlsx } from "../../src/preview/export";
 import type { ExportCell, ExportSheet } from "../../src/preview/export/workbookContent";
 import { cellAddress } from "../../src/workbook/a1";
-import { hdrUniformFormula } from "../../src/workbook/analysis/hdrFormula";
+import { drawFormula, hdrUniformFormula } from "../../src/workbook/analysis/hdrFormula";
+import { drawRows, shapeText } from "../workbook/support/drawRows";
 import { drawNumber, hdrDraws, modelUniform } from "../workbook/support/hdrDraws";
 import {
   halves,
@@ -61,6 +63,32 @@ function summarySheet(summary: (typeof SUMMARIES)[number]): ExportSheet {
   return { name: summary.name, columnWidths: [], frozenRows: 0, tables: [], cells };
 }
 
+const SHAPE_ROWS = drawRows();
+
+/** Shapes sheet: A the shape's text, B..E low, value, high, u, F the draw, G and H its halves. */
+function shapesSheet(): ExportSheet {
+  const cells: ExportCell[] = [];
+  SHAPE_ROWS.forEach((r, row) => {
+    const at = (column: number): string => cellAddress(row, column);
+    cells.push({ row, column: 0, value: { kind: "text", value: shapeText(r.shape) }, look: LOOK });
+    [r.low, r.value, r.high, r.u].forEach((value, i) =>
+      cells.push({ row, column: i + 1, value: { kind: "number", value }, look: LOOK })
+    );
+    const formula = drawFormula({
+      shape: at(0),
+      low: at(1),
+      value: at(2),
+      high: at(3),
+      uniform: at(4),
+    });
+    cells.push({ row, column: 5, formula, value: WRONG, look: LOOK });
+    const [hi, lo] = halvesFormulas(at(5), r.expected);
+    cells.push({ row, column: 6, formula: hi, value: WRONG, look: LOOK });
+    cells.push({ row, column: 7, formula: lo, value: WRONG, look: LOOK });
+  });
+  return { name: "Shapes", columnWidths: [], frozenRows: 0, tables: [], cells };
+}
+
 function analysisFile(): Uint8Array {
   const cells: ExportCell[] = [];
   DRAWS.forEach((d, row) => {
@@ -82,6 +110,7 @@ function analysisFile(): Uint8Array {
   return writeXlsx({
     sheets: [
       { name: "Draws", columnWidths: [], frozenRows: 0, tables: [], cells },
+      shapesSheet(),
       ...SUMMARIES.map(summarySheet),
     ],
     names: [],
@@ -113,6 +142,17 @@ describe.skipIf(!HAS_SOFFICE)("LibreOffice computes the analysis core exactly as
       if (k !== drawNumber(expected) || !near) {
         wrong.push(`${JSON.stringify(d)}: ${String(u)} (k ${String(k)}) vs ${expected}`);
       }
+    });
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
+  it(`draws every one of the ${SHAPE_ROWS.length} shaped draws to the last bit`, () => {
+    const saved = sheets.find((x) => x.name === "Shapes");
+    const wrong = SHAPE_ROWS.flatMap((r, row) => {
+      const shown = `${String(saved?.cells.get(cellAddress(row, 6))?.value)} ${String(saved?.cells.get(cellAddress(row, 7))?.value)}`;
+      return shown === halves(r.expected)
+        ? []
+        : [`${JSON.stringify(r)}: ${shown} vs ${halves(r.expected)}`];
     });
     expect(wrong.slice(0, 10)).toEqual([]);
   });

@@ -21,6 +21,7 @@ import {
   HDR_TWO_POW_32,
   type HdrHash,
 } from "../../model/hdr";
+import { SHAPE_LABELS } from "../../model/distributions";
 
 /** The cells (or constants) a draw reads, as formula text: "A2", "$B$1", "Inputs!C4", "0". */
 export interface HdrFormulaArguments {
@@ -59,4 +60,23 @@ export function hdrUniformFormula(args: HdrFormulaArguments): string {
     String(HDR_TWO_POW_32)
   );
   return `=(${k}+0.5)/${HDR_TWO_POW_32}`;
+}
+
+/** The cells a shaped draw reads: the shape's text (a SHAPE_LABELS entry), the cases, u. */
+export interface DrawFormulaArguments {
+  readonly shape: string;
+  readonly low: string;
+  readonly value: string;
+  readonly high: string;
+  readonly uniform: string;
+}
+
+/**
+ * The input's value drawn from its shape (src/model/distributions.ts drawValue), in the model's
+ * very steps, for the Trials sheet: the shape cell holds one of SHAPE_LABELS' texts.
+ */
+export function drawFormula(args: DrawFormulaArguments): string {
+  const { shape, low: a, value: m, high: b, uniform: u } = args;
+  const triangular = `IF(${u}*(${b}-${a})<${m}-${a},${a}+SQRT(${u}*(${b}-${a})*(${m}-${a})),${b}-SQRT((1-${u})*(${b}-${a})*(${b}-${m})))`;
+  return `=IF(${shape}="${SHAPE_LABELS.fixed}",${m},IF(${shape}="${SHAPE_LABELS.uniform}",${a}+${u}*(${b}-${a}),${triangular}))`;
 }
