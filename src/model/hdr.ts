@@ -3,7 +3,7 @@
  * generator of the SIPmath 3.0 standard: a uniform from a trial number and four identifiers,
  * with no state, so that any trial of any variable can be drawn on its own and the same stream
  * comes out of this model, of a spreadsheet formula (hdrFormula.ts) and of any other tool that
- * implements the standard. The formula is documented in docs/HOSTS.md with its sources.
+ * implements the standard. Its sources and what the engines do with it: docs/HOSTS.md.
  *
  * The steps (every value a whole number; mod is the non-negative remainder):
  *   key1 = trial·2499997 + variable·1800451 + entity·2000371 + seed3·1796777 + seed4·2299603
