@@ -1,0 +1,82 @@
+/**
+ * The HDR generator (src/model/hdr.ts) as one native spreadsheet formula, so that a workbook
+ * draws exactly the model's uniforms with no add-in and no volatile function.
+ *
+ * Only + − × / and INT, which Excel 2016, LibreOffice and IronCalc all compute exactly on
+ * whole numbers below 2^53. No MOD: Excel's MOD refuses a quotient of 2^27 or more in some
+ * versions, and the generator's dividends reach 10^15 (docs/HOSTS.md). The remainder is
+ * written a − b·INT(a/b) instead, which is exact for whole a, b ≥ 0 with a + b < 2^53:
+ * a/b is then rounded by less than the distance 1/b to the next whole number, so INT gives
+ * the true quotient, and b·INT(a/b) ≤ a is an exact integer. Every dividend here meets that
+ * bound (src/model/hdr.ts proves the bounds). Each remainder repeats its dividend, so the
+ * formula is long (about 3,000 characters, under Excel's 8,192).
+ */
+import {
+  HDR_COMBINE,
+  HDR_HASH1,
+  HDR_HASH2,
+  HDR_KEY1,
+  HDR_KEY2,
+  HDR_PRIME,
+  HDR_TWO_POW_32,
+  type HdrHash,
+} from "../../model/hdr";
+import { SHAPE_LABELS } from "../../model/distributions";
+
+/** The cells (or constants) a draw reads, as formula text: "A2", "$B$1", "Inputs!C4", "0". */
+export interface HdrFormulaArguments {
+  readonly trial: string;
+  readonly variable: string;
+  readonly entity: string;
+  readonly seed3?: string;
+  readonly seed4?: string;
+}
+
+/** The non-negative remainder of whole a by whole b, without MOD. */
+function remainder(a: string, b: string): string {
+  return `(${a}-${b}*INT(${a}/${b}))`;
+}
+
+function key(args: HdrFormulaArguments, constants: readonly number[]): string {
+  const cells = [args.trial, args.variable, args.entity, args.seed3 ?? "0", args.seed4 ?? "0"];
+  return cells
+    .map((cell, i) => ({ cell, factor: constants[i] as number }))
+    .filter(({ cell }) => cell !== "0")
+    .map(({ cell, factor }) => `${cell}*${factor}`)
+    .join("+");
+}
+
+function hash(keyText: string, h: HdrHash): string {
+  const divisor = `(${remainder(`(${keyText})`, String(h.modulus))}*${h.times}+${h.plus})`;
+  return remainder(`${remainder(String(HDR_PRIME), divisor)}*${h.mix}`, String(h.fold));
+}
+
+/** The formula text (with its "=") of the HDR 2.0 uniform for these cells, in (0, 1). */
+export function hdrUniformFormula(args: HdrFormulaArguments): string {
+  const h1 = hash(key(args, HDR_KEY1), HDR_HASH1);
+  const h2 = hash(key(args, HDR_KEY2), HDR_HASH2);
+  const k = remainder(
+    `(${h1}*${HDR_COMBINE.times}+${h2})*${HDR_COMBINE.mix}`,
+    String(HDR_TWO_POW_32)
+  );
+  return `=(${k}+0.5)/${HDR_TWO_POW_32}`;
+}
+
+/** The cells a shaped draw reads: the shape's text (a SHAPE_LABELS entry), the cases, u. */
+export interface DrawFormulaArguments {
+  readonly shape: string;
+  readonly low: string;
+  readonly value: string;
+  readonly high: string;
+  readonly uniform: string;
+}
+
+/**
+ * The input's value drawn from its shape (src/model/distributions.ts drawValue), in the model's
+ * very steps, for the Trials sheet: the shape cell holds one of SHAPE_LABELS' texts.
+ */
+export function drawFormula(args: DrawFormulaArguments): string {
+  const { shape, low: a, value: m, high: b, uniform: u } = args;
+  const triangular = `IF(${u}*(${b}-${a})<${m}-${a},${a}+SQRT(${u}*(${b}-${a})*(${m}-${a})),${b}-SQRT((1-${u})*(${b}-${a})*(${b}-${m})))`;
+  return `=IF(${shape}="${SHAPE_LABELS.fixed}",${m},IF(${shape}="${SHAPE_LABELS.uniform}",${a}+${u}*(${b}-${a}),${triangular}))`;
+}
