@@ -9,7 +9,8 @@
  * a/b is then rounded by less than the distance 1/b to the next whole number, so INT gives
  * the true quotient, and b·INT(a/b) ≤ a is an exact integer. Every dividend here meets that
  * bound (src/model/hdr.ts proves the bounds). Each remainder repeats its dividend, so the
- * formula is long (about 3,000 characters, under Excel's 8,192).
+ * formula is long (2,240 characters for three short references, about 3,000 with five or with
+ * sheet-qualified ones; Excel allows 8,192).
  */
 import {
   HDR_COMBINE,
