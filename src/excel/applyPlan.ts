@@ -29,6 +29,7 @@ import { readSnapshot } from "./snapshot";
 import { queueSurvey } from "./survey";
 import { decideLayout, surveySources } from "./upgrade";
 import { queueChart, queueName, queueTable } from "./writeObjects";
+import { queueSheetRules } from "./writeRules";
 import { LAYOUT_STAMP_NAME, ownershipMarkerName } from "../workbook/names";
 
 export const LOAD_STEPS = {
@@ -128,6 +129,11 @@ function queueWrites(
       sheet.getRange(`${letters}:${letters}`).format.columnWidth = width.widthPt;
     }
     if (planSheet.frozenRows > 0) sheet.freezePanes.freezeRows(planSheet.frozenRows);
+  }
+
+  const canValidate = requirements.isSetSupported("ExcelApi", OPTIONAL_EXCEL_API.dataValidation);
+  for (const planSheet of decision.plan.sheets) {
+    queueSheetRules(sheetFor(planSheet.key), planSheet, canValidate);
   }
 
   const marked = decision.tables.map((step) => queueTable(sheetFor(step.table.sheet), step));

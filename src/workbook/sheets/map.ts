@@ -28,7 +28,14 @@ import type { PlanName, PlanSheet } from "../plan";
 import { SheetDraft } from "../sheetDraft";
 import { bySlot } from "../slots";
 import { inputFormat } from "./inputs";
-import { modelRows, outputChoiceRows, outputChoices } from "./modelRows";
+import {
+  ANALYSIS_SINCE,
+  inputLayouts,
+  modelRows,
+  outputChoiceLayouts,
+  outputChoiceRows,
+  outputChoices,
+} from "./modelRows";
 
 /** The grid's size: the model's default axes (twoWay.ts), 16 rows by 11 columns. */
 export const MAP_ROWS = DEFAULT_MAP_ROWS.count;
@@ -79,7 +86,7 @@ export function buildMapSheet(
   inputs: readonly InputSpec[] = INPUT_SPECS,
   lines: readonly CalcLine[] = CALC_LINES
 ): MapSheet {
-  const draft = new SheetDraft("map", sheetName);
+  const draft = new SheetDraft("map", sheetName, ANALYSIS_SINCE);
   draft.title(
     "AI Cost Scenarios: map of one output over two inputs",
     "Pick the output and the two inputs in B5:B7, each axis's start and step in C6:D7; every other input stays at its value. The article's point is marked."
@@ -98,13 +105,16 @@ export function buildMapSheet(
     [["#", "Inputs you can choose", "Unit", "Article's value", "Name"]],
     { role: "header" }
   );
-  draft.write(
+  const five = [ANALYSIS_SINCE, ANALYSIS_SINCE, ANALYSIS_SINCE, ANALYSIS_SINCE, ANALYSIS_SINCE];
+  draft.writeByLayout(
     SETTINGS_HEADER + 1,
     INPUT_LIST,
     specs.map((s, i) => [i + 1, s.label, unitLabel(s.unit), s.base, inputName(s.id)]),
+    { rows: inputLayouts(inputs), columns: five },
     {
       role: "reference",
       formats: specs.map((s) => [null, null, null, inputFormat(s), null]),
+      since: ANALYSIS_SINCE,
     }
   );
   const inputNumber = (spec: InputSpec): string =>
@@ -114,7 +124,13 @@ export function buildMapSheet(
   draft.write(SETTINGS_HEADER, OUTPUT_LIST, [["Outputs you can choose", "Unit", "Name"]], {
     role: "header",
   });
-  draft.write(SETTINGS_HEADER + 1, OUTPUT_LIST, outputChoiceRows(lines), { role: "reference" });
+  draft.writeByLayout(
+    SETTINGS_HEADER + 1,
+    OUTPUT_LIST,
+    outputChoiceRows(lines),
+    { rows: outputChoiceLayouts(lines), columns: five.slice(0, 3) },
+    { role: "reference", since: ANALYSIS_SINCE }
+  );
   const outputLabels = listRange(OUTPUT_LIST, choices.length);
 
   // The settings: the output, each axis's input, start and step (the analyst's), their numbers.
@@ -225,9 +241,14 @@ export function buildMapSheet(
       role: "note",
     }
   );
-  draft.write(CASE_HEADER, 0, [["Row i", "Column j", "Chosen output", ...model.header]], {
-    role: "header",
-  });
+  const caseColumns = [ANALYSIS_SINCE, ANALYSIS_SINCE, ANALYSIS_SINCE, ...model.layouts];
+  draft.writeByLayout(
+    CASE_HEADER,
+    0,
+    [["Row i", "Column j", "Chosen output", ...model.header]],
+    { rows: [ANALYSIS_SINCE], columns: caseColumns },
+    { role: "header", since: ANALYSIS_SINCE }
+  );
   const caseRows = is.flatMap((i) =>
     js.map((j) => {
       const row = caseRow(i, j);
@@ -243,9 +264,13 @@ export function buildMapSheet(
       ];
     })
   );
-  draft.write(FIRST_CASE_ROW, 0, caseRows, {
-    formats: caseRows.map(() => [null, null, null, ...model.formats]),
-  });
+  draft.writeByLayout(
+    FIRST_CASE_ROW,
+    0,
+    caseRows,
+    { rows: caseRows.map(() => ANALYSIS_SINCE), columns: caseColumns },
+    { formats: caseRows.map(() => [null, null, null, ...model.formats]), since: ANALYSIS_SINCE }
+  );
   draft.style(FIRST_CASE_ROW, 0, caseRows.length, 2, "reference");
 
   // The map itself, its markers and the distances that find the article's point.

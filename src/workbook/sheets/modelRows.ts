@@ -14,9 +14,12 @@ import type { CalcLine, LineKey, Ref } from "../calculations";
 import { unitLabel } from "../formats";
 import { outputName } from "../names";
 import type { NumberFormat, PlanCell } from "../plan";
-import { bySlot } from "../slots";
+import { bySlot, sinceOf } from "../slots";
 import { compareColumns } from "./compare";
 import { inputFormat } from "./inputs";
+
+/** The layout that added the analysis sheets: every block on them comes from it or later. */
+export const ANALYSIS_SINCE = 3;
 
 /** Where compareColumns starts (after the scenario's number and name). */
 const COMPARE_FIRST = 2;
@@ -24,6 +27,16 @@ const COMPARE_FIRST = 2;
 /** The outputs an analysis sheet offers, in the order its list shows them (by slot). */
 export function outputChoices(lines: readonly CalcLine[]): OutputId[] {
   return bySlot(lines.filter((l) => l.output)).map((l) => l.key as OutputId);
+}
+
+/** The layout of each output in the list (at least ANALYSIS_SINCE). */
+export function outputChoiceLayouts(lines: readonly CalcLine[]): number[] {
+  return bySlot(lines.filter((l) => l.output)).map((l) => Math.max(ANALYSIS_SINCE, sinceOf(l)));
+}
+
+/** The layout of each input, in slot order (at least ANALYSIS_SINCE). */
+export function inputLayouts(inputs: readonly InputSpec[]): number[] {
+  return bySlot(inputs).map((s) => Math.max(ANALYSIS_SINCE, sinceOf(s)));
 }
 
 /** The list of outputs as cells: label, unit, name (what a choice cell may hold is the label). */
@@ -42,6 +55,8 @@ export interface ModelRows {
   readonly header: readonly PlanCell[];
   /** Number formats from firstColumn on. */
   readonly formats: readonly NumberFormat[];
+  /** The layout of each column from firstColumn on (its input's or line's, at least ANALYSIS_SINCE). */
+  readonly layouts: readonly number[];
   /**
    * One row of the model, from firstColumn on: each input's cell is `inputValue(spec)` (a
    * formula body without "="), each line its formula over the row's cells.
@@ -66,8 +81,14 @@ export function modelRows(
   const slots: {
     header: PlanCell;
     format: NumberFormat;
+    since: number;
     cell: (ref: Ref, row: number) => string;
-  }[] = Array.from({ length: width }, () => ({ header: null, format: null, cell: () => "" }));
+  }[] = Array.from({ length: width }, () => ({
+    header: null,
+    format: null,
+    since: ANALYSIS_SINCE,
+    cell: () => "",
+  }));
   const at = (key: string): number => columnOf(key) - firstColumn;
   const inputOf = new Map<number, InputSpec>();
   for (const spec of inputs) {
@@ -75,6 +96,7 @@ export function modelRows(
     slots[at(spec.id)] = {
       header: `${spec.label} (${unitLabel(spec.unit)})`,
       format: inputFormat(spec),
+      since: Math.max(ANALYSIS_SINCE, sinceOf(spec)),
       cell: () => "",
     };
   }
@@ -82,6 +104,7 @@ export function modelRows(
     slots[at(line.key)] = {
       header: `${line.label} (${line.unit})`,
       format: line.format,
+      since: Math.max(ANALYSIS_SINCE, sinceOf(line)),
       cell: (ref) => line.formula(ref),
     };
   }
@@ -91,6 +114,7 @@ export function modelRows(
     firstColumn,
     header: slots.map((s) => s.header),
     formats: slots.map((s) => s.format),
+    layouts: slots.map((s) => s.since),
     cells: (row, inputValue) => {
       const ref: Ref = (key) => cellIn(key, row);
       return slots.map((slot, i) => {

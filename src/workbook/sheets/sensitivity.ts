@@ -11,9 +11,10 @@
  * - class 2 when one end is "never" and the other a number (unbounded: ranks first), 0 when
  *   either end is an error (ranks last), 1 otherwise; the swing is |high − low|, 0 when both
  *   ends are "never";
- * - rank = 1 + rows of a higher class + rows of the same class with a larger swing + rows of
- *   the same class and swing that come earlier in the model's order of inputs (the "Tie order"
- *   column, INPUT_SPECS order); swings compared through SIGN, exactly, as the model does.
+ * - rank = 1 + the inputs that rank before this one: a higher class, or the same class and a
+ *   larger swing, or the same class and swing and earlier in the model's order of inputs (the
+ *   "Tie order" column, INPUT_SPECS order); swings compared through SIGN, exactly, as the
+ *   model does. Each comparison is a cell of its own (columns CA on).
  *
  * Rows are placed by the inputs' slots (slots.ts) and the case columns by the Compare sheet's
  * columns, so a later layout's input adds rows below and its model columns to the right.
@@ -26,7 +27,14 @@ import type { NamedCell, PlanChart, PlanName, PlanSheet } from "../plan";
 import { SheetDraft } from "../sheetDraft";
 import { bySlot } from "../slots";
 import { inputFormat } from "./inputs";
-import { modelRows, outputChoiceRows, outputChoices } from "./modelRows";
+import {
+  ANALYSIS_SINCE,
+  inputLayouts,
+  modelRows,
+  outputChoiceLayouts,
+  outputChoiceRows,
+  outputChoices,
+} from "./modelRows";
 
 const CHOICE_ROW = 3;
 const NUMBER_ROW = 4;
@@ -38,6 +46,13 @@ const RANKED_TABLE = 11;
 const LIST_TABLE = 22;
 const CASE_TABLE = 26;
 const CASE_MODEL = CASE_TABLE + 3;
+/**
+ * The ranking's comparisons (column CA on): cell (i, j) is 1 when input j ranks before input i.
+ * Scalar cells, not SUMPRODUCT over arrays: IronCalc 0.8.4 takes about 10 ms to evaluate each
+ * SUMPRODUCT of array expressions here (docs/HOSTS.md), scalar comparisons almost nothing.
+ * Far right of the case table, which a later layout's columns widen.
+ */
+const BEATS_TABLE = 78;
 
 export const SENSITIVITY_INPUT_HEADERS = [
   "Input",
@@ -77,7 +92,7 @@ export function buildSensitivitySheet(
   inputs: readonly InputSpec[] = INPUT_SPECS,
   lines: readonly CalcLine[] = CALC_LINES
 ): SensitivitySheet {
-  const draft = new SheetDraft("sensitivity", sheetName);
+  const draft = new SheetDraft("sensitivity", sheetName, ANALYSIS_SINCE);
   draft.title(
     "AI Cost Scenarios: sensitivity (tornado)",
     "Pick an output in B4: each input goes to its low and its high case (Inputs sheet, columns K:L), the others stay at their values; the inputs are ranked by how far the output swings."
@@ -116,16 +131,27 @@ export function buildSensitivitySheet(
   draft.write(HEADER_ROW, LIST_TABLE, [["Outputs you can choose", "Unit", "Name"]], {
     role: "header",
   });
-  draft.write(FIRST_ROW, LIST_TABLE, outputChoiceRows(lines), { role: "reference" });
+  const allAnalysis = (width: number): number[] =>
+    Array.from({ length: width }, () => ANALYSIS_SINCE);
+  const layoutsOfInputs = inputLayouts(inputs);
+  draft.writeByLayout(
+    FIRST_ROW,
+    LIST_TABLE,
+    outputChoiceRows(lines),
+    { rows: outputChoiceLayouts(lines), columns: allAnalysis(3) },
+    { role: "reference", since: ANALYSIS_SINCE }
+  );
 
   // The cases: two rows per input (low, high), each the whole model.
   const model = modelRows(CASE_MODEL, inputs, lines);
   const caseRow = (spec: InputSpec, end: 0 | 1): number => FIRST_ROW + 2 * spec.slot + end;
-  draft.write(
+  const caseColumns = [...allAnalysis(3), ...model.layouts];
+  draft.writeByLayout(
     HEADER_ROW,
     CASE_TABLE,
     [["Input at its case", "Case", "Chosen output", ...model.header]],
-    { role: "header" }
+    { rows: [ANALYSIS_SINCE], columns: caseColumns },
+    { role: "header", since: ANALYSIS_SINCE }
   );
   const caseRows = specs.flatMap((swung) =>
     ([0, 1] as const).map((end) => {
@@ -141,9 +167,13 @@ export function buildSensitivitySheet(
       ];
     })
   );
-  draft.write(FIRST_ROW, CASE_TABLE, caseRows, {
-    formats: caseRows.map(() => [null, null, null, ...model.formats]),
-  });
+  draft.writeByLayout(
+    FIRST_ROW,
+    CASE_TABLE,
+    caseRows,
+    { rows: layoutsOfInputs.flatMap((l) => [l, l]), columns: caseColumns },
+    { formats: caseRows.map(() => [null, null, null, ...model.formats]), since: ANALYSIS_SINCE }
+  );
   draft.style(FIRST_ROW, CASE_TABLE + 2, caseRows.length, 1, "output");
 
   // One row per input: its cases, the output at each, the swing and its rank.
@@ -158,18 +188,11 @@ export function buildSensitivitySheet(
   draft.write(HEADER_ROW, INPUT_TABLE, [[...SENSITIVITY_INPUT_HEADERS]], { role: "header" });
   const inputRows = specs.map((spec) => {
     const row = FIRST_ROW + spec.slot;
-    const [lo, hi, cls, swing, key, tie] = [
+    const [lo, hi, cls, swing] = [
       cell("Output at low case", row),
       cell("Output at high case", row),
       cell("Ranking class (2 unbounded, 1 number, 0 error)", row),
       cell("Swing", row),
-      cell("Swing for ranking", row),
-      cell("Tie order (the model's order of inputs)", row),
-    ];
-    const [classes, keys, ties] = [
-      whole("Ranking class (2 unbounded, 1 number, 0 error)"),
-      whole("Swing for ranking"),
-      whole("Tie order (the model's order of inputs)"),
     ];
     return [
       spec.label,
@@ -185,29 +208,61 @@ export function buildSensitivitySheet(
       },
       { formula: `=IF(${cls}=1,${swing},0)` },
       INPUT_SPECS.findIndex((s) => s.id === spec.id) + 1,
-      {
-        formula:
-          `=1+SUMPRODUCT((SIGN(${classes}-${cls})>0)*1)` +
-          `+SUMPRODUCT((${classes}=${cls})*(SIGN(${keys}-${key})>0))` +
-          `+SUMPRODUCT((${classes}=${cls})*(SIGN(${keys}-${key})=0)*(${ties}<${tie}))`,
-      },
+      { formula: `=1+SUM(${rangeAddress(FIRST_ROW + spec.slot, BEATS_TABLE, 1, n, true)})` },
     ];
   });
-  draft.write(FIRST_ROW, INPUT_TABLE, inputRows, {
-    formats: specs.map((s) => [
-      null,
-      inputFormat(s),
-      inputFormat(s),
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]),
-  });
+  draft.writeByLayout(
+    FIRST_ROW,
+    INPUT_TABLE,
+    inputRows,
+    {
+      rows: layoutsOfInputs,
+      columns: allAnalysis(SENSITIVITY_INPUT_HEADERS.length),
+    },
+    {
+      since: ANALYSIS_SINCE,
+      formats: specs.map((s) => [
+        null,
+        inputFormat(s),
+        inputFormat(s),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]),
+    }
+  );
   draft.style(FIRST_ROW, col("Tie order (the model's order of inputs)"), n, 1, "reference");
+  const classOf = (row: number): string =>
+    cell("Ranking class (2 unbounded, 1 number, 0 error)", row);
+  const keyOf = (row: number): string => cell("Swing for ranking", row);
+  const tieOf = (row: number): string => cell("Tie order (the model's order of inputs)", row);
+  draft.writeByLayout(
+    HEADER_ROW,
+    BEATS_TABLE,
+    [specs.map((s) => `Ranks before this row: ${s.label}`)],
+    { rows: [ANALYSIS_SINCE], columns: layoutsOfInputs },
+    { role: "header", since: ANALYSIS_SINCE }
+  );
+  const beats = specs.map((mine) =>
+    specs.map((other): { formula: string } => {
+      const [i, j] = [FIRST_ROW + mine.slot, FIRST_ROW + other.slot];
+      const [ci, cj, ki, kj] = [classOf(i), classOf(j), keyOf(i), keyOf(j)];
+      return {
+        formula: `=IF(OR(${cj}>${ci},AND(${cj}=${ci},OR(SIGN(${kj}-${ki})>0,AND(SIGN(${kj}-${ki})=0,${tieOf(j)}<${tieOf(i)})))),1,0)`,
+      };
+    })
+  );
+  draft.writeByLayout(
+    FIRST_ROW,
+    BEATS_TABLE,
+    beats,
+    { rows: layoutsOfInputs, columns: layoutsOfInputs },
+    { role: "reference", since: ANALYSIS_SINCE }
+  );
   draft.style(FIRST_ROW, col("Rank"), n, 1, "output");
 
   // The inputs in the order of their rank: what the chart and the task pane show.
@@ -217,8 +272,10 @@ export function buildSensitivitySheet(
   const rankedRows = specs.map((_, k) => {
     const row = FIRST_ROW + k;
     const at = `$${columnLetters(rcol("Row in the table of inputs"))}${row + 1}`;
+    // CHOOSE over the column's cells rather than INDEX over its range: IronCalc 0.8.4 takes
+    // about 1 ms for each INDEX over a range here (docs/HOSTS.md), CHOOSE almost nothing.
     const pick = (header: (typeof SENSITIVITY_INPUT_HEADERS)[number]): { formula: string } => ({
-      formula: `=INDEX(${whole(header)},${at})`,
+      formula: `=CHOOSE(${at},${specs.map((s) => cell(header, FIRST_ROW + s.slot)).join(",")})`,
     });
     const change = (header: "Output at low case" | "Output at high case"): { formula: string } => {
       const value = `$${columnLetters(rcol(header))}${row + 1}`;
@@ -239,7 +296,13 @@ export function buildSensitivitySheet(
       change("Output at high case"),
     ];
   });
-  draft.write(FIRST_ROW, RANKED_TABLE, rankedRows);
+  draft.writeByLayout(
+    FIRST_ROW,
+    RANKED_TABLE,
+    rankedRows,
+    { rows: layoutsOfInputs, columns: allAnalysis(SENSITIVITY_RANKED_HEADERS.length) },
+    { since: ANALYSIS_SINCE }
+  );
   draft.style(FIRST_ROW, RANKED_TABLE, n, 2, "reference");
   draft.style(FIRST_ROW, rcol("Input"), n, 1, "output");
   draft.columnWidths([
