@@ -11,25 +11,19 @@ import {
   axisValues,
   DEFAULT_CASES,
   DEFAULT_INPUTS,
-  DEFAULT_MAP_COLUMNS,
-  DEFAULT_MAP_OUTPUT,
-  DEFAULT_MAP_ROWS,
   DEFAULT_SENSITIVITY_OUTPUT,
   INPUT_SPECS,
   inputSpec,
-  nearestIndex,
   outputSpec,
   scenarioAt,
   sensitivity,
-  twoWayMap,
   type MapAxis,
-  type OutputId,
-  type ScenarioCases,
   type ScenarioInputs,
 } from "../../src/model";
 import { writeInputs } from "../../src/preview/engine";
 import { caseName } from "../../src/workbook/names";
-import { loadedWorkbook, readingMatches, type LoadedWorkbook } from "./engineWorkbook";
+import { loadedWorkbook, type LoadedWorkbook } from "./engineWorkbook";
+import { mapDisagreement, sensitivityDisagreement } from "./support/analysisChecks";
 import { readNamed, typeInto } from "./support/analysisReads";
 import { asTyped, scenarioAnywhere, scenarioWithinRange } from "./scenarioArbitraries";
 
@@ -42,83 +36,16 @@ beforeAll(() => {
   workbook = loadedWorkbook({}, { lambda: false });
 });
 
-const typed = (inputs: ScenarioInputs): ScenarioInputs =>
-  Object.fromEntries(Object.entries(inputs).map(([id, v]) => [id, asTyped(v)])) as ScenarioInputs;
-
 const column = (name: string): (string | number)[] =>
   readNamed(workbook.model, workbook.plan, name).map((row) => row[0] ?? "");
 
-/** The first disagreement of the Sensitivity sheet with sensitivity(), or undefined. */
-function sensitivityDisagreement(
-  inputs: ScenarioInputs,
-  outputId: OutputId = DEFAULT_SENSITIVITY_OUTPUT,
-  cases: ScenarioCases = DEFAULT_CASES
-): string | undefined {
-  const expected = sensitivity(outputId, inputs, cases);
-  const [labels, atLow, atHigh, swings, ranks, ranked] = [
-    column("sens_Input"),
-    column("sens_AtLow"),
-    column("sens_AtHigh"),
-    column("sens_Swing"),
-    column("sens_Rank"),
-    column("sens_RankedInput"),
-  ];
-  for (const row of expected.rows) {
-    const at = labels.indexOf(inputSpec(row.inputId).label);
-    const what = `${row.inputId} (${outputId})`;
-    if (!readingMatches(atLow[at] ?? "", row.atLow)) return `${what} at low: ${atLow[at]}`;
-    if (!readingMatches(atHigh[at] ?? "", row.atHigh)) return `${what} at high: ${atHigh[at]}`;
-    const swing = swings[at];
-    const swingOk =
-      typeof row.swing === "number"
-        ? typeof swing === "number" && readingMatches(swing, row.swing)
-        : swing === row.swing;
-    if (!swingOk) return `${what} swing: ${swing} vs ${row.swing}`;
-    if (ranks[at] !== row.rank) return `${what} rank: ${ranks[at]} vs ${row.rank}`;
-  }
-  const order = expected.rows.map((r) => inputSpec(r.inputId).label);
-  if (JSON.stringify(ranked) !== JSON.stringify(order)) return `ranked: ${ranked.join(", ")}`;
-  const base = readNamed(workbook.model, workbook.plan, "sens_Base")[0]?.[0] ?? "";
-  if (!readingMatches(base, expected.base)) return `base: ${base}`;
-  return undefined;
-}
-
-/** The first disagreement of the Map sheet with twoWayMap(), or undefined. */
-function mapDisagreement(
-  inputs: ScenarioInputs,
-  rows: MapAxis = DEFAULT_MAP_ROWS,
-  columns: MapAxis = DEFAULT_MAP_COLUMNS,
-  outputId: OutputId = DEFAULT_MAP_OUTPUT
-): string | undefined {
-  const expected = twoWayMap(outputId, rows, columns, inputs);
-  const rowValues = column("map_RowValues");
-  const columnValues = readNamed(workbook.model, workbook.plan, "map_ColumnValues")[0] ?? [];
-  // Read at 15 significant digits (readCell), so compared as numbers are.
-  const same = (read: readonly (string | number)[], values: readonly number[]): boolean =>
-    read.length === values.length && values.every((v, i) => readingMatches(read[i] ?? "", v));
-  if (!same(rowValues, expected.rowValues)) return `rows: ${rowValues.join(",")}`;
-  if (!same(columnValues, expected.columnValues)) return `columns: ${columnValues.join(",")}`;
-  const values = readNamed(workbook.model, workbook.plan, "map_Values");
-  for (const [r, row] of expected.cells.entries()) {
-    for (const [c, value] of row.entries()) {
-      const read = values[r]?.[c] ?? "";
-      if (!readingMatches(read, value)) return `cell ${r},${c}: ${read} vs ${String(value)}`;
-    }
-  }
-  const articleRow = nearestIndex(expected.rowValues, DEFAULT_INPUTS[rows.inputId]) + 1;
-  const articleColumn = nearestIndex(expected.columnValues, DEFAULT_INPUTS[columns.inputId]) + 1;
-  const point = [
-    readNamed(workbook.model, workbook.plan, "map_ArticleRow")[0]?.[0],
-    readNamed(workbook.model, workbook.plan, "map_ArticleColumn")[0]?.[0],
-  ];
-  if (point[0] !== articleRow || point[1] !== articleColumn) return `article's point: ${point}`;
-  return undefined;
-}
+const typed = (inputs: ScenarioInputs): ScenarioInputs =>
+  Object.fromEntries(Object.entries(inputs).map(([id, v]) => [id, asTyped(v)])) as ScenarioInputs;
 
 function agrees(inputs: ScenarioInputs): boolean {
   writeInputs(workbook.model, workbook.plan, inputs);
   const model = typed(inputs);
-  const wrong = sensitivityDisagreement(model) ?? mapDisagreement(model);
+  const wrong = sensitivityDisagreement(workbook, model) ?? mapDisagreement(workbook, model);
   if (wrong) throw new Error(`${wrong} for ${JSON.stringify(inputs)}`);
   return true;
 }
@@ -137,19 +64,21 @@ describe("the Sensitivity and Map sheets on IronCalc", () => {
   it("follow the analyst's choice of output, cases, axes and inputs", () => {
     const model = typed(DEFAULT_INPUTS);
     typeInto(workbook.model, workbook.plan, "sens_Output", outputSpec("breakevenShare").label);
-    expect(sensitivityDisagreement(model, "breakevenShare")).toBeUndefined();
+    expect(sensitivityDisagreement(workbook, model, "breakevenShare")).toBeUndefined();
     typeInto(
       workbook.model,
       workbook.plan,
       "sens_Output",
       outputSpec("runwayAtFrontierYears").label
     );
-    expect(sensitivityDisagreement(model, "runwayAtFrontierYears")).toBeUndefined();
+    expect(sensitivityDisagreement(workbook, model, "runwayAtFrontierYears")).toBeUndefined();
     // A case of the analyst's: growth from -10% to +50%.
     typeInto(workbook.model, workbook.plan, caseName("spendGrowth", "Low"), -0.1);
     typeInto(workbook.model, workbook.plan, caseName("spendGrowth", "High"), 0.5);
     const cases = { ...DEFAULT_CASES, spendGrowth: { low: -0.1, high: 0.5 } };
-    expect(sensitivityDisagreement(model, "runwayAtFrontierYears", cases)).toBeUndefined();
+    expect(
+      sensitivityDisagreement(workbook, model, "runwayAtFrontierYears", cases)
+    ).toBeUndefined();
     // The map over growth (down) and funding (across), showing the frontier runway.
     const rows: MapAxis = { inputId: "spendGrowth", start: -0.2, step: 0.05, count: 16 };
     const columns: MapAxis = { inputId: "fundingUsd", start: 10e9, step: 5e9, count: 11 };
@@ -166,11 +95,15 @@ describe("the Sensitivity and Map sheets on IronCalc", () => {
     typeInto(workbook.model, workbook.plan, "map_ColumnStart", columns.start);
     typeInto(workbook.model, workbook.plan, "map_ColumnStep", columns.step);
     expect(axisValues(rows)).toHaveLength(16);
-    expect(mapDisagreement(model, rows, columns, "runwayAtFrontierYears")).toBeUndefined();
+    expect(
+      mapDisagreement(workbook, model, rows, columns, "runwayAtFrontierYears")
+    ).toBeUndefined();
     // Both axes on one input: the column's value wins, as in the model.
     typeInto(workbook.model, workbook.plan, "map_RowInput", inputSpec("fundingUsd").label);
     const same = { ...rows, inputId: "fundingUsd" } as const;
-    expect(mapDisagreement(model, same, columns, "runwayAtFrontierYears")).toBeUndefined();
+    expect(
+      mapDisagreement(workbook, model, same, columns, "runwayAtFrontierYears")
+    ).toBeUndefined();
     // An output that is not in the list: the sheet says #N/A, never a wrong number.
     typeInto(workbook.model, workbook.plan, "sens_Output", "Runway, roughly");
     expect(column("sens_Base")).toEqual(["#N/A"]);

@@ -169,7 +169,7 @@ describe("upgrading it to this layout", () => {
     expect(result.kept.join(" ")).toMatch(/Funding round: \$52B \(the article: \$40B\)/);
   });
 
-  it("stamps the workbook with this layout: AICOST_LayoutVersion on Checks!B3, which holds 2", () => {
+  it("stamps the workbook with this layout: AICOST_LayoutVersion on Checks!B3, which holds this layout's number", () => {
     expect(stampOf(edited.model)).toEqual({ formula: "Checks!$B$3", value: PLAN_VERSION });
     const checks = sheetIndexOf(edited.model, current(), "checks");
     expect(edited.model.getCellContent(checks, 3, 1)).toMatch(/^Workbook layout, written by/);
@@ -313,11 +313,14 @@ describe("loads that stop before changing anything", () => {
     return model;
   }
 
-  it("refuses a workbook a newer add-in built (layout 3): update the add-in", () => {
-    const error = refusal(stamped("3"));
+  it("refuses a workbook a newer add-in built (the next layout): update the add-in", () => {
+    const next = PLAN_VERSION + 1;
+    const error = refusal(stamped(String(next)));
     expect(error.problem.code).toBe("unsupported");
     expect(error.problem.message).toMatch(
-      /newer version .* \(workbook layout 3\); this version writes layout 2/
+      new RegExp(
+        `newer version .* \\(workbook layout ${next}\\); this version writes layout ${PLAN_VERSION}`
+      )
     );
     expect(error.problem.repair).toMatch(/^Update the add-in/);
   });
