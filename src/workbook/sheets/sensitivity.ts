@@ -48,9 +48,8 @@ const CASE_TABLE = 26;
 const CASE_MODEL = CASE_TABLE + 3;
 /**
  * The ranking's comparisons (column CA on): cell (i, j) is 1 when input j ranks before input i.
- * Scalar cells, not SUMPRODUCT over arrays: IronCalc 0.8.4 takes about 10 ms to evaluate each
- * SUMPRODUCT of array expressions here (docs/HOSTS.md), scalar comparisons almost nothing.
- * Far right of the case table, which a later layout's columns widen.
+ * Scalar cells an analyst can check one by one, summed into the rank. Far right of the case
+ * table, which a later layout's columns widen.
  */
 const BEATS_TABLE = 78;
 
