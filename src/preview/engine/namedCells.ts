@@ -3,6 +3,7 @@
  * and the master check, by InputId / OutputId through the plan's address map. Sheets are found
  * through their ownership markers, so a sheet renamed by the analyst is still found.
  */
+import { SHEET_ORDER } from "../../workbook/buildPlan";
 import type { Model } from "@ironcalc/wasm";
 import {
   INPUT_IDS,
@@ -18,14 +19,8 @@ import { readCell, sheetIndexByName, writeNumber, type EngineCell } from "./cell
 /** A computed cell as hosts report it (host.ts CellReading): a number, or text ("never", "#NUM!"). */
 export type Reading = number | string;
 
-const SHEET_KEYS: readonly SheetKey[] = [
-  "figures",
-  "inputs",
-  "model",
-  "scenarios",
-  "compare",
-  "checks",
-];
+/** Every sheet the plan has, so a new one is found by its marker as the others are. */
+const SHEET_KEYS: readonly SheetKey[] = SHEET_ORDER;
 
 /** "'My sheet'!$A$1" or "Inputs!$A$1" → the sheet name. */
 function sheetOfReference(reference: string): string | undefined {
