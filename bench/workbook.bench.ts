@@ -2,7 +2,9 @@
  * The workbook plan's cost: building it (pure data), applying it to IronCalc (with and without
  * the LAMBDA twins, which IronCalc re-reads on every name change), recalculating it, and one
  * scenario round trip (type the inputs, recalculate, read the outputs), as the preview does on
- * every slider move. Plan sizes are recorded beside the timings.
+ * every slider move. Plan sizes are recorded beside the timings. The same evaluate() and round
+ * trip of layout 2's workbook (test/fixtures/layout-2: before the Sensitivity and Map sheets),
+ * in the same run, show what the analysis sheets cost.
  *
  * The model, the plan and the preview's engine code run bundled (support/nativeModule.ts says
  * why); IronCalc itself is its own package, loaded once by test/support/ironcalc.ts.
@@ -12,6 +14,7 @@ import type * as ModelModule from "../src/model";
 import type * as EngineModule from "../src/preview/engine";
 import type * as EngineReadsModule from "../test/support/engineReads";
 import type * as WorkbookModule from "../src/workbook";
+import { olderLayoutPlan } from "../test/fixtures/layouts";
 import { newEngineWorkbook } from "../test/support/ironcalc";
 import { recordFigures, runBench } from "./harness";
 import { loadNativeModules } from "./support/nativeModule";
@@ -63,6 +66,10 @@ test("workbook plan: build, apply to IronCalc, evaluate", async () => {
   applyPlanToEngine(loaded, plan, { lambda: false });
   const low = scenarioAt("low");
   let flip = false;
+  const layoutTwo = olderLayoutPlan(2);
+  const beforeAnalysis = newEngineWorkbook();
+  applyPlanToEngine(beforeAnalysis, layoutTwo, { lambda: false });
+  let flipTwo = false;
   await runBench(
     "workbook-engine",
     [
@@ -71,6 +78,20 @@ test("workbook plan: build, apply to IronCalc, evaluate", async () => {
         name: "evaluate() the loaded workbook",
         run: () => loaded.evaluate(),
         baseline: true,
+      },
+      {
+        group: "engine",
+        name: "evaluate() layout 2's workbook (no Sensitivity or Map sheet)",
+        run: () => beforeAnalysis.evaluate(),
+      },
+      {
+        group: "engine",
+        name: "scenario round trip on layout 2's workbook",
+        run: () => {
+          flipTwo = !flipTwo;
+          writeInputs(beforeAnalysis, layoutTwo, flipTwo ? low : DEFAULT_INPUTS);
+          return readOutputs(beforeAnalysis, layoutTwo);
+        },
       },
       {
         group: "engine",

@@ -36,6 +36,7 @@ import { OPTIONAL_EXCEL_API, type Requirements } from "./requirements";
 import { readSnapshot } from "./snapshot";
 import { queueSurvey } from "./survey";
 import { queueChart, queueName, queueTable } from "./writeObjects";
+import { queueSheetRules } from "./writeRules";
 import { LAYOUT_STAMP_NAME, ownershipMarkerName } from "../workbook/names";
 
 export interface ApplyOptions extends LoadOptions {
@@ -120,6 +121,11 @@ function queueWrites(
       sheet.getRange(`${letters}:${letters}`).format.columnWidth = width.widthPt;
     }
     if (planSheet.frozenRows > 0) sheet.freezePanes.freezeRows(planSheet.frozenRows);
+  }
+
+  const canValidate = requirements.isSetSupported("ExcelApi", OPTIONAL_EXCEL_API.dataValidation);
+  for (const planSheet of decision.plan.sheets) {
+    queueSheetRules(sheetFor(planSheet.key), planSheet, canValidate);
   }
 
   const marked = decision.tables.map((step) => queueTable(sheetFor(step.table.sheet), step));

@@ -44,6 +44,14 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
   "ChartSeriesCollection.add": { set: "1.7" },
   "ChartSeriesCollection.getItemAt": { set: "1.1" },
   "ChartTitle.text": { set: "1.1" },
+  // The Map sheet's colour scale (writeRules.ts).
+  "ColorScaleConditionalFormat.criteria": { set: "1.6" },
+  "ConditionalFormat.colorScale": { set: "1.6" },
+  "ConditionalFormatCollection.add": { set: "1.6" },
+  "ConditionalFormatCollection.clearAll": { set: "1.6" },
+  // The analysis sheets' drop-down lists; without them the choice cells are plain inputs.
+  "DataValidation.clear": { set: "1.8", optional: true },
+  "DataValidation.rule": { set: "1.8", optional: true },
   "NamedItem.comment": { set: "1.4" },
   "NamedItem.delete": { set: "1.4" },
   "NamedItem.formula": { set: "1.7" },
@@ -55,6 +63,8 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
   "NamedItemCollection.getItem": { set: "1.1" },
   "Range.address": { set: "1.1" },
   "Range.columnCount": { set: "1.1" },
+  "Range.conditionalFormats": { set: "1.6" },
+  "Range.dataValidation": { set: "1.8", optional: true },
   "Range.format": { set: "1.1" },
   "Range.formulas": { set: "1.1" },
   "Range.getCell": { set: "1.1" },
@@ -109,6 +119,8 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
 export const OPTIONAL_EXCEL_API = {
   /** $B / years on the charts' value axis; without it the axis shows Excel's General format. */
   chartAxisFormat: "1.8",
+  /** The analysis sheets' drop-down lists; without it the choice cells are plain input cells. */
+  dataValidation: "1.8",
   /** Counting the record sheet's shapes; without it Restore keeps the sheet (it cannot tell). */
   shapes: "1.9",
   /** Whether a formula spills; Excel without it (2019 and before) has no dynamic arrays. */

@@ -13,6 +13,8 @@ import { buildChecksSheet } from "./sheets/checks";
 import { buildCompareSheet } from "./sheets/compare";
 import { buildFiguresSheet } from "./sheets/figures";
 import { buildInputsSheet } from "./sheets/inputs";
+import { buildMapSheet } from "./sheets/map";
+import { buildSensitivitySheet } from "./sheets/sensitivity";
 import { buildModelSheet } from "./sheets/model";
 import { buildScenariosSheet } from "./sheets/scenarios";
 import { ownershipMarkers } from "./ownership";
@@ -23,14 +25,17 @@ import { checkSlots, type LayoutContent } from "./slots";
  * The layout this code writes, stamped into the workbook. Bump it when the layout changes (and
  * keep the rule in plan.ts, "Layouts": no cell of an older layout moves); hosts upgrade
  * workbooks of a lower layout and refuse to load over a higher one.
- * 1: the first layout (no stamp). 2: the layout stamp on the Checks sheet.
+ * 1: the first layout (no stamp). 2: the layout stamp on the Checks sheet. 3: each input's low
+ * and high case on the Inputs sheet (K:M), the Sensitivity and Map sheets.
  */
-export const PLAN_VERSION = 2;
+export const PLAN_VERSION = 3;
 
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   inputs: "Inputs",
   model: "Model",
   compare: "Compare",
+  sensitivity: "Sensitivity",
+  map: "Map",
   scenarios: "Scenarios",
   figures: "Figures",
   checks: "Checks",
@@ -41,6 +46,8 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "inputs",
   "model",
   "compare",
+  "sensitivity",
+  "map",
   "scenarios",
   "figures",
   "checks",
@@ -97,6 +104,8 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
     layout.inputs,
     layout.lines
   );
+  const sensitivity = buildSensitivitySheet(sheetName("sensitivity"), layout.inputs, layout.lines);
+  const map = buildMapSheet(sheetName("map"), layout.inputs, layout.lines);
   const checks = buildChecksSheet(
     sheetName("checks"),
     inputs.bounds,
@@ -109,6 +118,8 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
     inputs: inputs.sheet,
     model: model.sheet,
     compare: compare.sheet,
+    sensitivity: sensitivity.sheet,
+    map: map.sheet,
     scenarios: scenarios.sheet,
     figures: figures.sheet,
     checks: checks.sheet,
@@ -121,6 +132,8 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
     ...scenarios.names,
     ...checks.names,
     checks.stamp.name,
+    ...sensitivity.names,
+    ...map.names,
     ...twinNames(options.twins ?? TWINS),
   ];
   return {
@@ -128,7 +141,7 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
     sheets,
     tables,
     names,
-    charts: compare.charts,
+    charts: [...compare.charts, ...sensitivity.charts],
     ownership: ownershipMarkers(sheets, tables, names, sheetName, "model"),
     inputCells: inputs.cells,
     outputCells: model.cells,

@@ -1,6 +1,7 @@
 /**
  * The add-in's defined names, in one place. Readable names with a short prefix that says what
- * kind of thing they are (in_, out_, calc_, scn_, chk_), so that:
+ * kind of thing they are (in_, out_, calc_, scn_, chk_; sens_ and map_ for the analysis sheets;
+ * in_<Input>_Low and _High for the cases beside an input), so that:
  * - none looks like a cell reference (IronCalc and Excel reject e.g. "OPT1" or "R1C1");
  * - none clashes with the portable LAMBDA twins (upper-case dotted names such as BURN.YEARS);
  * - an analyst reading =in_FundingUsd/out_SpendAtEfficiencyUsd knows what each part is.
@@ -47,4 +48,22 @@ export const OWNERSHIP_PREFIX = "AICOST_OWNS_";
 /** The hidden name that marks an object as the add-in's: AICOST_OWNS_SHEET_inputs, … */
 export function ownershipMarkerName(kind: OwnedKind, key: string): string {
   return `${OWNERSHIP_PREFIX}${kind}_${key}`;
+}
+
+/** Which end of an input's cases. */
+export type CaseEndName = "Low" | "High";
+
+/** An input's low or high case, beside its value on the Inputs sheet: in_FundingUsd_Low. */
+export function caseName(id: string, end: CaseEndName): string {
+  return `${inputName(id)}_${end}`;
+}
+
+/** A result or a choice of the Sensitivity sheet: sens_RankedInput, … */
+export function sensitivityName(key: string): string {
+  return `sens_${pascal(key)}`;
+}
+
+/** A result or a choice of the Map sheet: map_Values, … */
+export function mapName(key: string): string {
+  return `map_${pascal(key)}`;
 }

@@ -139,7 +139,35 @@ export interface ColumnWidth {
   readonly widthPt: number;
 }
 
-export type SheetKey = "figures" | "inputs" | "model" | "scenarios" | "compare" | "checks";
+export type SheetKey =
+  "figures" | "inputs" | "model" | "scenarios" | "compare" | "sensitivity" | "map" | "checks";
+
+/**
+ * A drop-down list on a cell (Excel's data validation of type list): the cell offers the values
+ * of `source` and refuses others. Optional for hosts: Office.js has it from ExcelApi 1.8 (above
+ * the manifest's), IronCalc has none; a host without it leaves a plain input cell, and every
+ * formula that reads the cell still says what a wrong entry gives (#N/A).
+ */
+export interface PlanListValidation {
+  /** A1 address on the sheet of the cell(s) to restrict, e.g. "B4". */
+  readonly address: string;
+  /** The list's cells, sheet-qualified and absolute: "'Sensitivity'!$V$8:$V$17". */
+  readonly source: string;
+}
+
+/**
+ * A colour scale over a range (a conditional format: lowest value one colour, highest another,
+ * the midpoint between). Office.js has it from ExcelApi 1.6; IronCalc has none, so the preview
+ * draws the colours itself (docs/HOSTS.md). Text and errors in the range get no colour.
+ */
+export interface PlanColorScale {
+  /** A1 address on the sheet, e.g. "C11:M26". */
+  readonly address: string;
+  /** "#RRGGBB" for the lowest value, the 50th percentile and the highest value. */
+  readonly lowest: string;
+  readonly middle: string;
+  readonly highest: string;
+}
 
 export interface PlanSheet {
   /** Stable identity of the sheet for the add-in, whatever its name in the workbook. */
@@ -151,6 +179,10 @@ export interface PlanSheet {
   readonly columnWidths: readonly ColumnWidth[];
   /** Rows frozen at the top (the title and headers). */
   readonly frozenRows: number;
+  /** Drop-down lists on the analysis sheets' choice cells (absent: none). */
+  readonly listValidations?: readonly PlanListValidation[];
+  /** Colour scales (absent: none). */
+  readonly colorScales?: readonly PlanColorScale[];
 }
 
 export interface PlanTableColumn {
@@ -213,6 +245,8 @@ export type NameKind =
   | "output" // a named output cell
   | "calc" // a named intermediate calculation on the model sheet
   | "scenarioColumn" // the whole capacity of one column of the scenarios table
+  | "case" // an input's low or high case on the Inputs sheet
+  | "analysis" // a result or a choice of the Sensitivity or Map sheet (sens_, map_)
   | "check" // a check, including the master check
   | "twin" // a portable LAMBDA twin of a custom function
   | "stamp"; // the layout stamp: the cell that says which layout of the add-in built the workbook

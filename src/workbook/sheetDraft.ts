@@ -22,9 +22,11 @@ export class SheetDraft {
   private readonly styles: StyledRange[] = [];
   private readonly widths: ColumnWidth[] = [];
 
+  /** `since`: the layout that added the sheet, for every block that says no later one. */
   constructor(
     readonly key: SheetKey,
-    readonly name: string
+    readonly name: string,
+    readonly since?: number
   ) {}
 
   /** Place a rectangle of cells with its top-left at (row, column), 0-based. */
@@ -40,6 +42,7 @@ export class SheetDraft {
       throw new Error(`A block on ${this.name} must be a non-empty rectangle.`);
     }
     const formats = options.formats ?? null;
+    const since = options.since ?? this.since;
     const numberFormats =
       formats === null || typeof formats === "string"
         ? cells.map((r) => r.map(() => formats))
@@ -51,11 +54,49 @@ export class SheetDraft {
       cells,
       numberFormats,
       ...(options.analystData ? { analystData: true } : {}),
-      ...(options.since !== undefined ? { since: options.since } : {}),
+      ...(since !== undefined && since > 1 ? { since } : {}),
     };
     this.blocks.push(block);
     if (options.role) this.style(row, column, height, width, options.role);
     return block;
+  }
+
+  /**
+   * Place a rectangle whose rows and columns come from different layouts (slots.ts): it is
+   * split into one block per run of rows and run of columns of the same layout, each block
+   * marked with the later of the two (and at least `options.since`), so that a later layout's
+   * cells are blocks of their own and an upgrade checks only those.
+   */
+  writeByLayout(
+    row: number,
+    column: number,
+    cells: readonly (readonly PlanCell[])[],
+    layouts: { readonly rows: readonly number[]; readonly columns: readonly number[] },
+    options: { formats?: readonly (readonly NumberFormat[])[]; role?: StyleRole; since: number }
+  ): void {
+    const runs = (layoutsOf: readonly number[]): { from: number; to: number; since: number }[] => {
+      const found: { from: number; to: number; since: number }[] = [];
+      layoutsOf.forEach((since, i) => {
+        const last = found[found.length - 1];
+        if (last && last.since === since) last.to = i + 1;
+        else found.push({ from: i, to: i + 1, since });
+      });
+      return found;
+    };
+    for (const r of runs(layouts.rows)) {
+      for (const c of runs(layouts.columns)) {
+        const part = cells.slice(r.from, r.to).map((line) => line.slice(c.from, c.to));
+        const formats = options.formats
+          ?.slice(r.from, r.to)
+          .map((line) => line.slice(c.from, c.to));
+        const since = Math.max(options.since, r.since, c.since);
+        this.write(row + r.from, column + c.from, part, {
+          ...(formats ? { formats } : {}),
+          ...(options.role ? { role: options.role } : {}),
+          ...(since > 1 ? { since } : {}),
+        });
+      }
+    }
   }
 
   style(row: number, column: number, height: number, width: number, role: StyleRole): void {

@@ -44,6 +44,8 @@ describe("loading the article into an empty workbook", () => {
       "Inputs",
       "Model",
       "Compare",
+      "Sensitivity",
+      "Map",
       "Scenarios",
       "Figures",
       "Checks",
@@ -116,12 +118,39 @@ describe("loading the article into an empty workbook", () => {
     const excel = loaded;
     const charts = excel.book.sheet("Compare").charts;
     const plan = buildPlan();
-    expect(charts.map((c) => c.name)).toEqual(plan.charts.map((c) => c.name));
+    const onCompare = plan.charts.filter((c) => c.sheet === "compare");
+    expect(charts.map((c) => c.name)).toEqual(onCompare.map((c) => c.name));
+    expect(excel.book.sheet("Sensitivity").charts.map((c) => c.name)).toEqual([
+      "AICOST_TornadoChart",
+    ]);
     const first = charts[0];
     const planned = plan.charts[0];
     expect(first?.series.map((s) => s.name)).toEqual(planned?.series.map((s) => s.name));
     expect(first?.series.every((s) => s.categories !== null && s.values !== "")).toBe(true);
     expect(first?.valueAxisFormat).toBe(planned?.valueFormat);
+  });
+
+  it("gives the Map its colour scale and the choice cells their lists, once however often it loads", async () => {
+    const excel = loaded.copy();
+    await load(excel);
+    const plan = buildPlan();
+    for (const key of ["sensitivity", "map"] as const) {
+      const sheet = plan.sheets.find((s) => s.key === key);
+      const rules = excel.book.sheet(sheet?.name ?? "").rules;
+      for (const scale of sheet?.colorScales ?? [])
+        expect(rules?.get(scale.address)).toEqual(["ColorScale"]);
+      for (const list of sheet?.listValidations ?? [])
+        expect(rules?.get(list.address)).toEqual([`list =${list.source}`]);
+    }
+  });
+
+  it("leaves the choice cells without lists in an Excel before ExcelApi 1.8, the colour scale kept", async () => {
+    const excel = new FakeExcel({ excelApi: "1.7" });
+    await load(excel);
+    const map = buildPlan().sheets.find((s) => s.key === "map");
+    const rules = excel.book.sheet(map?.name ?? "").rules;
+    expect(rules?.get(map?.colorScales?.[0]?.address ?? "")).toEqual(["ColorScale"]);
+    for (const list of map?.listValidations ?? []) expect(rules?.get(list.address)).toBeUndefined();
   });
 
   it("writes the portable twins where LAMBDA works: =BURN.YEARS(40e9, 7.5e9) gives 5.33", () => {

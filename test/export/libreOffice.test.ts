@@ -10,8 +10,22 @@
 // revenue exceeds the spend (the runway itself is then "never", guarded before that LN).
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import {
+  DEFAULT_MAP_COLUMNS,
+  DEFAULT_MAP_OUTPUT,
+  DEFAULT_MAP_ROWS,
+  DEFAULT_SENSITIVITY_OUTPUT,
+  EXCEL_ERROR_TEXT,
+  inputSpec,
+  isDomainError,
+  sensitivity,
+  twoWayMap,
+  type InputId,
+  type OutputValue,
+  type ScenarioInputs,
+} from "../../src/model";
 import { writeXlsx } from "../../src/preview/export";
-import { cellAddress } from "../../src/workbook/a1";
+import { cellAddress, parseCellAddress } from "../../src/workbook/a1";
 import { analystBook, articleBook, exportOf, PLAN } from "./support/exportedBook";
 import { HAS_SOFFICE, noteWhenSkipped, resaveWithLibreOffice } from "./support/libreOffice";
 import { openXlsx, readSheets, type StoredCell, type StoredSheet } from "./support/xlsxXml";
@@ -96,6 +110,51 @@ function withWrongCachedValues(bytes: Uint8Array): Uint8Array {
   return zipSync(parts);
 }
 
+/**
+ * The analyst's file with two inputs changed in the file itself (the stored results left as
+ * they were, now stale): only a real recalculation gives the model's values for the new inputs.
+ */
+const CHANGED_IN_FILE: Partial<ScenarioInputs> = { efficiencyShare: 0.1, fundingUsd: 5e10 };
+
+function withChangedInputs(bytes: Uint8Array): Uint8Array {
+  const parts = unzipSync(bytes);
+  const sheets = readSheets(openXlsx(bytes));
+  for (const [id, value] of Object.entries(CHANGED_IN_FILE)) {
+    const cell = PLAN.inputCells[id as InputId];
+    const target = at(cell.sheet, cell.row, cell.column);
+    const sheet = sheets.find((s) => s.name === target.sheet);
+    if (!sheet) throw new Error(`No sheet ${target.sheet}`);
+    const xml = new TextDecoder().decode(parts[sheet.path]);
+    const pattern = new RegExp(`(<c r="${target.address}"[^>]*>)<v>[^<]*</v>`);
+    if (!pattern.test(xml)) throw new Error(`Cannot find the input ${target.address}`);
+    parts[sheet.path] = strToU8(xml.replace(pattern, `$1<v>${String(value)}</v>`));
+  }
+  return zipSync(parts);
+}
+
+/** The cells a plan name covers, as LibreOffice saved them, row by row. */
+function namedValues(sheets: readonly StoredSheet[], name: string): StoredCell["value"][][] {
+  const formula = PLAN.names.find((n) => n.name === name)?.formula ?? "";
+  const match = /^='((?:[^']|'')+)'!(.+)$/.exec(formula);
+  const sheet = sheets.find((s) => s.name === match?.[1]);
+  const [first = "", last = first] = (match?.[2] ?? "").replace(/\$/g, "").split(":");
+  const [a, b] = [parseCellAddress(first), parseCellAddress(last)];
+  return Array.from({ length: b.row - a.row + 1 }, (_, i) =>
+    Array.from(
+      { length: b.column - a.column + 1 },
+      (_, j) => sheet?.cells.get(cellAddress(a.row + i, a.column + j))?.value ?? null
+    )
+  );
+}
+
+/** The model's value as LibreOffice stores it: a number, "never", or { error }. */
+function agreesWith(value: StoredCell["value"], expected: OutputValue): boolean {
+  if (isDomainError(expected)) {
+    return JSON.stringify(value) === JSON.stringify({ error: EXCEL_ERROR_TEXT[expected.kind] });
+  }
+  return sameValue(value, expected);
+}
+
 /** One cell, =LN(-1), with Excel's answer (#NUM!) stored. */
 function lnProbeFile(): Uint8Array {
   const look = { numberFormat: null, style: {} };
@@ -121,10 +180,14 @@ describe.skipIf(!HAS_SOFFICE)("LibreOffice recalculates the exported workbook", 
   let notForced: StoredSheet[] = [];
   let lnProbe: StoredCell | undefined;
   let savedAnalyst: Uint8Array | undefined;
+  let analystInputs: ScenarioInputs | undefined;
 
   beforeAll(async () => {
     files["article.xlsx"] = exportOf(await articleBook());
-    files["analyst.xlsx"] = exportOf(await analystBook());
+    const analyst = await analystBook();
+    analystInputs = { ...(analyst.inputs as ScenarioInputs), ...CHANGED_IN_FILE };
+    files["analyst.xlsx"] = exportOf(analyst);
+    files["changed.xlsx"] = withChangedInputs(files["analyst.xlsx"] as Uint8Array);
     files["tampered.xlsx"] = withWrongCachedValues(files["analyst.xlsx"] as Uint8Array);
     files["ln.xlsx"] = lnProbeFile();
     const names = Object.keys(files);
@@ -209,5 +272,34 @@ describe.skipIf(!HAS_SOFFICE)("LibreOffice recalculates the exported workbook", 
     expect(lnCells.some((c) => JSON.stringify(c.value) === '{"error":"#VALUE!"}')).toBe(true);
     expect(lnProbe?.formula).toBe("LN(-1)");
     expect(lnProbe?.value).toEqual({ error: "#VALUE!" });
+  });
+
+  it("after inputs changed in the file, the Sensitivity and Map sheets give the model's values", () => {
+    const sheets = forced["changed.xlsx"] ?? [];
+    const inputs = analystInputs as ScenarioInputs;
+    const tornado = sensitivity(DEFAULT_SENSITIVITY_OUTPUT, inputs);
+    const labels = namedValues(sheets, "sens_Input").map((r) => r[0]);
+    const [atLow, atHigh, ranks] = ["sens_AtLow", "sens_AtHigh", "sens_Rank"].map((n) =>
+      namedValues(sheets, n).map((r) => r[0])
+    );
+    for (const row of tornado.rows) {
+      const i = labels.indexOf(inputSpec(row.inputId).label);
+      expect(agreesWith(atLow?.[i] ?? null, row.atLow), `${row.inputId} low`).toBe(true);
+      expect(agreesWith(atHigh?.[i] ?? null, row.atHigh), `${row.inputId} high`).toBe(true);
+      expect(ranks?.[i], `${row.inputId} rank`).toBe(row.rank);
+    }
+    const map = twoWayMap(DEFAULT_MAP_OUTPUT, DEFAULT_MAP_ROWS, DEFAULT_MAP_COLUMNS, inputs);
+    const values = namedValues(sheets, "map_Values");
+    map.cells.forEach((row, r) =>
+      row.forEach((value, c) =>
+        expect(agreesWith(values[r]?.[c] ?? null, value), `map ${r},${c}`).toBe(true)
+      )
+    );
+    // The stored results were stale: the recalculation changed them.
+    const stale = namedValues(
+      readSheets(openXlsx(files["changed.xlsx"] as Uint8Array)),
+      "map_Values"
+    );
+    expect(JSON.stringify(stale)).not.toBe(JSON.stringify(values));
   });
 });

@@ -348,6 +348,38 @@ describe("the exported workbook's parts, read as XML", () => {
     }
   });
 
+  it("carries the analysis sheets' colour scale and drop-down lists, where the plan puts them", () => {
+    const file = openXlsx(bytes);
+    const sheetPaths = readSheetPaths(file);
+    const withRules = PLAN.sheets.filter((s) => s.colorScales ?? s.listValidations);
+    expect(withRules.map((s) => s.key)).toEqual(["sensitivity", "map"]);
+    for (const sheet of withRules) {
+      const worksheet = child(file.xml(sheetPaths.get(sheet.name) ?? ""), "worksheet");
+      const formats = [child(worksheet, "conditionalFormatting")].flat().filter(Boolean);
+      expect(formats.map((f) => attribute(f, "sqref"))).toEqual(
+        (sheet.colorScales ?? []).map((c) => c.address)
+      );
+      for (const [i, scale] of (sheet.colorScales ?? []).entries()) {
+        const rule = child(formats[i], "cfRule");
+        expect(attribute(rule, "type")).toBe("colorScale");
+        const colours = [child(child(rule, "colorScale"), "color")].flat();
+        expect(colours.map((c) => attribute(c, "rgb"))).toEqual(
+          [scale.lowest, scale.middle, scale.highest].map((c) => `FF${c.slice(1)}`)
+        );
+      }
+      const lists = [child(child(worksheet, "dataValidations"), "dataValidation")]
+        .flat()
+        .filter(Boolean);
+      expect(
+        lists.map((l) => [
+          attribute(l, "type"),
+          attribute(l, "sqref"),
+          textOf(child(l, "formula1")),
+        ])
+      ).toEqual((sheet.listValidations ?? []).map((l) => ["list", l.address, l.source]));
+    }
+  });
+
   it("asks Excel to recalculate everything when it opens the file", () => {
     const calcPr = child(child(openXlsx(bytes).xml("xl/workbook.xml"), "workbook"), "calcPr");
     expect(attribute(calcPr, "fullCalcOnLoad")).toBe("1");

@@ -4,6 +4,7 @@
  * (t="b"), errors (t="e"); a formula is stored in Excel's file form (storedFormula) with the
  * engine's value as its cached result. Element order follows CT_Worksheet, which Excel checks.
  */
+import { sheetRulesXml } from "./sheetRules";
 import { cellAddress, rangeAddress } from "../../workbook/a1";
 import type { EngineCell } from "../engine/cells";
 import { storedFormula } from "./storedFormula";
@@ -200,6 +201,7 @@ export function worksheetXml(
         element("sheetFormatPr", { defaultRowHeight: 15 }) +
         columnsXml(sheet) +
         element("sheetData", {}, sheetData) +
+        sheetRulesXml(sheet.rules ?? {}) +
         element("pageMargins", {
           left: 0.7,
           right: 0.7,

@@ -8,6 +8,7 @@
  * computed as the cached result. A cell that is not a formula in the plan is written as the
  * engine holds it: text stays text, whatever it looks like.
  */
+import type { SheetRules } from "./sheetRules";
 import type { Model } from "@ironcalc/wasm";
 import { parseCellAddress, rangeAddress } from "../../workbook/a1";
 import { previewMessages } from "../../workbook/messages/pane";
@@ -59,6 +60,8 @@ export interface ExportSheet {
   readonly tables: readonly ExportTable[];
   /** The plan's charts on this sheet (the Compare sheet's), drawn from its cells. */
   readonly charts?: readonly PlanChart[];
+  /** The plan's colour scales and drop-down lists on this sheet (sheetRules.ts). */
+  readonly rules?: SheetRules;
 }
 
 export interface ExportName {
@@ -104,7 +107,11 @@ export function readWorkbookForExport(model: Model, plan: WorkbookPlan): ExportW
       sheet,
       plan.tables.filter((t) => t.sheet === sheet.key)
     );
-    return { ...read, charts: plan.charts.filter((c) => c.sheet === sheet.key) };
+    const rules: SheetRules = {
+      ...(sheet.colorScales ? { colorScales: sheet.colorScales } : {}),
+      ...(sheet.listValidations ? { listValidations: sheet.listValidations } : {}),
+    };
+    return { ...read, charts: plan.charts.filter((c) => c.sheet === sheet.key), rules };
   });
   // Reading a number flips its cell's format and back (engine/cells.ts), and IronCalc queues
   // every such change for collaborators; nobody collaborates here, so drop the queue, as the

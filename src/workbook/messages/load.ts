@@ -14,6 +14,8 @@ const NAME_PURPOSE: Readonly<Record<NameKind, string>> = {
   output: "a result cell",
   calc: "a calculation of the model",
   scenarioColumn: "a column of the saved scenarios",
+  case: "an input's low or high case",
+  analysis: "a result of the Sensitivity or Map sheet",
   check: "a check",
   twin: "a portable function",
   stamp: "the stamp that says which layout of the add-in built the workbook",

@@ -5,18 +5,25 @@
  * model accepts, and where the starting value comes from (figure and sentence, or assumption).
  *
  * The starting value is a constant typed into the input cell: that is where constants belong.
+ *
+ * From layout 3 each input also has a low and a high case (src/model/cases.ts), input cells the
+ * analyst owns, right of the older columns (no older cell moves, plan.ts "Layouts"), with where
+ * they come from: the article's range, or an assumption and its reason. The Sensitivity sheet
+ * swings each input between them; their names are in_<Input>_Low and in_<Input>_High.
  */
 import {
   figure,
   formatValue,
+  inputCase,
   INPUT_SPECS,
   type FigureId,
+  type InputCase,
   type InputId,
   type InputSpec,
 } from "../../model";
 import { cellAddress, sheetRef } from "../a1";
 import { formatForUnit, unitLabel } from "../formats";
-import { inputName } from "../names";
+import { caseName, inputName } from "../names";
 import type { InputCell, NumberFormat, PlanCell, PlanName, PlanSheet } from "../plan";
 import { column, SheetDraft } from "../sheetDraft";
 import { byLayout, bySlot, sinceOf, sinceOption } from "../slots";
@@ -33,10 +40,17 @@ export const INPUT_COLUMNS = [
   "Source",
   "Source text",
   "Name",
+  "Low case",
+  "High case",
+  "Why these cases",
 ] as const;
+/** The layout that added the low and high cases (columns K:M). */
+export const CASES_SINCE = 3;
 const VALUE_COLUMN = 1;
 const MIN_COLUMN = 5;
 const MAX_COLUMN = 6;
+const LOW_CASE_COLUMN = INPUT_COLUMNS.indexOf("Low case");
+const HIGH_CASE_COLUMN = LOW_CASE_COLUMN + 1;
 const HEADER_ROW = 3;
 const FIRST_ROW = HEADER_ROW + 1;
 
@@ -44,6 +58,8 @@ export interface InputsSheet {
   readonly sheet: PlanSheet;
   readonly names: readonly PlanName[];
   readonly cells: Readonly<Record<InputId, InputCell>>;
+  /** Sheet-qualified absolute references to each input's low and high case cells. */
+  readonly cases: Readonly<Record<InputId, { readonly low: string; readonly high: string }>>;
   /** Sheet-qualified absolute references to each input's accepted range. */
   readonly bounds: Readonly<Record<InputId, { readonly min: string; readonly max: string }>>;
 }
@@ -51,6 +67,16 @@ export interface InputsSheet {
 /** The format an input shows in: money at the scale of its article figure or range. */
 export function inputFormat(spec: InputSpec): NumberFormat {
   return formatForUnit(spec.unit, Math.max(Math.abs(spec.high), Math.abs(spec.max) / 10));
+}
+
+/**
+ * An input's cases and why: src/model/cases.ts for the model's inputs; an input the model's
+ * cases do not know yet (a later layout's, in tests) takes its article low and high.
+ */
+function casesOf(spec: InputSpec): { low: number; high: number; reason: string } {
+  const known = inputCase(spec.id) as InputCase | undefined;
+  if (known) return known;
+  return { low: spec.low, high: spec.high, reason: "The input's article low and high." };
 }
 
 function sourceCells(spec: InputSpec): [PlanCell, PlanCell] {
@@ -68,7 +94,12 @@ export function buildInputsSheet(
     "AI Cost Scenarios: inputs",
     "Blue cells are the inputs: type here, or use the task pane's sliders. Everything else computes from them."
   );
-  draft.write(HEADER_ROW, 0, [[...INPUT_COLUMNS]], { role: "header" });
+  const casesHeader = INPUT_COLUMNS.indexOf("Low case");
+  draft.write(HEADER_ROW, 0, [INPUT_COLUMNS.slice(0, casesHeader)], { role: "header" });
+  draft.write(HEADER_ROW, casesHeader, [INPUT_COLUMNS.slice(casesHeader)], {
+    role: "header",
+    since: CASES_SINCE,
+  });
 
   const restOfRow = (spec: InputSpec): PlanCell[] => {
     const cells = spec.figureId ? figureCells[spec.figureId] : undefined;
@@ -107,10 +138,33 @@ export function buildInputsSheet(
     draft.style(row, MIN_COLUMN, items.length, 2, "reference");
     draft.style(row, INPUT_COLUMNS.indexOf("Source text"), items.length, 1, "text");
   }
-  draft.columnWidths([210, 90, 80, 80, 80, 80, 80, 150, 420, 170]);
+  // The cases: a layout's inputs get them with the layout that added them, or with layout 3.
+  const casesSince = (spec: InputSpec): number => Math.max(CASES_SINCE, sinceOf(spec));
+  for (const since of [...new Set(specs.map(casesSince))].sort((a, b) => a - b)) {
+    const items = bySlot(specs.filter((s) => casesSince(s) === since));
+    const row = FIRST_ROW + (items[0]?.slot ?? 0);
+    draft.write(
+      row,
+      LOW_CASE_COLUMN,
+      items.map((s) => [casesOf(s).low, casesOf(s).high]),
+      {
+        formats: items.map((s) => [inputFormat(s), inputFormat(s)]),
+        role: "input",
+        analystData: true,
+        since,
+      }
+    );
+    draft.write(row, HIGH_CASE_COLUMN + 1, column(items.map((s) => casesOf(s).reason)), {
+      role: "text",
+      since,
+    });
+  }
+  draft.columnWidths([210, 90, 80, 80, 80, 80, 80, 150, 420, 170, 90, 90, 420]);
 
   const cells: Partial<Record<InputId, InputCell>> = {};
   const bounds: Partial<Record<InputId, { min: string; max: string }>> = {};
+  const cases: Partial<Record<InputId, { low: string; high: string }>> = {};
+  const caseNames: PlanName[] = [];
   const names: PlanName[] = bySlot(specs).map((spec) => {
     const row = FIRST_ROW + spec.slot;
     const address = cellAddress(row, VALUE_COLUMN);
@@ -132,6 +186,24 @@ export function buildInputsSheet(
       min: sheetRef(sheetName, cellAddress(row, MIN_COLUMN, true)),
       max: sheetRef(sheetName, cellAddress(row, MAX_COLUMN, true)),
     };
+    cases[spec.id] = {
+      low: sheetRef(sheetName, cellAddress(row, LOW_CASE_COLUMN, true)),
+      high: sheetRef(sheetName, cellAddress(row, HIGH_CASE_COLUMN, true)),
+    };
+    caseNames.push(
+      {
+        name: caseName(spec.id, "Low"),
+        formula: `=${cases[spec.id]?.low ?? ""}`,
+        comment: `Low case: ${spec.label}, where the Sensitivity sheet swings it down (${unitLabel(spec.unit)}).`,
+        kind: "case",
+      },
+      {
+        name: caseName(spec.id, "High"),
+        formula: `=${cases[spec.id]?.high ?? ""}`,
+        comment: `High case: ${spec.label}, where the Sensitivity sheet swings it up (${unitLabel(spec.unit)}).`,
+        kind: "case",
+      }
+    );
     return {
       name: inputName(spec.id),
       formula: `=${sheetRef(sheetName, cellAddress(row, VALUE_COLUMN, true))}`,
@@ -141,8 +213,9 @@ export function buildInputsSheet(
   });
   return {
     sheet: draft.finish(FIRST_ROW),
-    names,
+    names: [...names, ...caseNames],
     cells: cells as Record<InputId, InputCell>,
+    cases: cases as Record<InputId, { low: string; high: string }>,
     bounds: bounds as Record<InputId, { min: string; max: string }>,
   };
 }

@@ -87,6 +87,8 @@ export interface SheetRecord {
   readonly columnWidths: Map<number, number>;
   frozenRows: number;
   readonly charts: ChartRecord[];
+  /** Colour scales and drop-down lists, by address ("colorScale" / "list <source>"). */
+  readonly rules?: Map<string, string[]>;
   /** Shapes the analyst drew (the add-in draws none: a count is all it reads). */
   shapes: number;
   readonly handlers: Set<ChangeHandler>;

@@ -322,6 +322,44 @@ export class FakeRange extends FakeProxy {
     this.format = new FakeRangeFormat(ctx, resolve);
   }
 
+  /** The analysis sheets' rules (src/excel/writeRules.ts), recorded on the sheet by address. */
+  get conditionalFormats(): { clearAll: () => void; add: (type: string) => unknown } {
+    const later = (f: () => void): void => this.ctx.enqueue(f);
+    const rules = (): string[] => this.rulesHere();
+    return {
+      clearAll: () => later(() => void rules().splice(0)),
+      add: (type: string) => {
+        later(() => void rules().push(type));
+        return { colorScale: writeOnly({ criteria: () => undefined }) };
+      },
+    };
+  }
+
+  get dataValidation(): { clear: () => void; rule: unknown } {
+    const later = (f: () => void): void => this.ctx.enqueue(f);
+    const rules = (): string[] => this.rulesHere();
+    const validation = writeOnly({
+      rule: (v) => {
+        const source = (v as { list?: { source?: string } }).list?.source ?? "";
+        later(() => void rules().push(`list ${source}`));
+      },
+    });
+    // The setter stays: clear is added beside it, not copied over it.
+    return Object.defineProperty(validation, "clear", {
+      value: () => later(() => void rules().splice(0)),
+    }) as unknown as { clear: () => void; rule: unknown };
+  }
+
+  private rulesHere(): string[] {
+    const { sheet, area } = this.resolve();
+    const record = sheet as { rules?: Map<string, string[]> };
+    record.rules ??= new Map();
+    const address = areaAddress(area);
+    const found = record.rules.get(address) ?? [];
+    record.rules.set(address, found);
+    return found;
+  }
+
   protected read(property: string): unknown {
     const { sheet, area } = this.resolve();
     const book = this.ctx.book;

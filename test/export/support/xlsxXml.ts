@@ -19,6 +19,7 @@ const ARRAYS = new Set([
   "Relationship",
   "tableColumn",
   "Override",
+  "xdr:twoCellAnchor",
 ]);
 
 const parser = new XMLParser({
