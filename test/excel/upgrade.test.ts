@@ -149,7 +149,9 @@ describe("a workbook built by layout 1, opened with this add-in", () => {
   });
 
   it("is upgraded by a load, which says so first", () => {
-    expect(summary.updated[0]).toBe("Upgraded this workbook from layout 1 to layout 2");
+    expect(summary.updated[0]).toBe(
+      `Upgraded this workbook from layout 1 to layout ${PLAN_VERSION}`
+    );
     expect(summary.upgradedFrom).toBe(1);
     expect(summary.kept).toEqual(expect.arrayContaining([...KEPT_LINES]));
     expect(summary.created).toEqual(["1 named cells and ranges"]);
@@ -214,7 +216,7 @@ describe("a workbook a newer add-in built", () => {
   it("is refused before any change, saying to update the add-in; reading it still works", async () => {
     const excel = new FakeExcel();
     await hostOn(excel).loadArticle({ resetInputs: false });
-    excel.type("Checks", "B3", 3);
+    excel.type("Checks", "B3", PLAN_VERSION + 1);
     const before = excel.state();
     const start = excel.syncs;
     const host = hostOn(excel);
@@ -222,7 +224,11 @@ describe("a workbook a newer add-in built", () => {
     const error = await refusal(host.loadArticle({ resetInputs: true }));
 
     expect(error.problem.code).toBe("unsupported");
-    expect(error.problem.message).toMatch(/\(workbook layout 3\); this version writes layout 2/);
+    expect(error.problem.message).toMatch(
+      new RegExp(
+        `\\(workbook layout ${PLAN_VERSION + 1}\\); this version writes layout ${PLAN_VERSION}`
+      )
+    );
     expect(error.problem.repair).toMatch(/^Update the add-in/);
     expect(excel.state()).toEqual(before);
     expect(excel.syncs - start).toBe(2);
