@@ -65,6 +65,6 @@ describe("the pane on a workbook another copy of the add-in built", () => {
         .getByRole("slider", { name: "Efficient lab's cost as a share" })
         .getAttribute("aria-valuetext")
     ).toBe("6%");
-    expect(excel.named(LAYOUT_STAMP_NAME).value).toBe(2);
+    expect(excel.named(LAYOUT_STAMP_NAME).value).toBe(PLAN_VERSION);
   });
 });

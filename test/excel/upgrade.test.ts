@@ -154,7 +154,12 @@ describe("a workbook built by layout 1, opened with this add-in", () => {
     );
     expect(summary.upgradedFrom).toBe(1);
     expect(summary.kept).toEqual(expect.arrayContaining([...KEPT_LINES]));
-    expect(summary.created).toEqual(["1 named cells and ranges"]);
+    // Layout 2's stamp name, layout 3's case names, and the analysis sheets with their names.
+    expect(summary.created).toEqual([
+      "Sensitivity",
+      "Map",
+      expect.stringMatching(/^\d+ named cells and ranges$/),
+    ]);
     expect(summary.warnings).toEqual([]);
   });
 
