@@ -28,7 +28,14 @@ import {
   yourColumnInTable,
   type LoadKind,
 } from "./messages/load";
-import type { CellBlock, InputCell, PlanCell, PlanTable, WorkbookPlan } from "./plan";
+import {
+  planInputs,
+  type CellBlock,
+  type InputCell,
+  type PlanCell,
+  type PlanTable,
+  type WorkbookPlan,
+} from "./plan";
 
 /**
  * A table as found: its header row's values (with its name and sheet as the workbook names
@@ -55,7 +62,8 @@ export interface FoundTable extends FoundHeader {
  * keep the table where it was, so they stay where they are.
  *
  * Why 100: a fixed window keeps the read a small part of the survey's one round trip (100 rows
- * of the table's columns, about 1,200 cells, far under Excel on the web's ~5 MB request limit),
+ * of the table's columns, about 1,200 cells, far under the request size Excel on the web takes:
+ * docs/HOSTS.md, "Office.js in Excel"),
  * whatever the sheet holds below; it is five times the table's 20 rows, more scenarios than
  * anyone types past a table the Compare sheet does not read. Rows further down (or a table
  * grown past them) are not seen, so not warned of; like every cell of the analyst's below the
@@ -113,7 +121,7 @@ export function carryWork(
 
   const inputs: Partial<Record<InputId, PlanCell>> = {};
   if (!options.resetInputs) {
-    for (const input of Object.values(plan.inputCells)) {
+    for (const input of planInputs(plan)) {
       const cell = found.inputs[input.id];
       // An input of a later layout than the workbook's has no cell there yet (whatever a host
       // read where the plan puts it): it starts at the article's value.
@@ -332,7 +340,7 @@ function withInputs(plan: WorkbookPlan, block: CellBlock, work: CarriedWork): Ce
   if (!block.analystData) return block;
   const cells = block.cells.map((row, i) =>
     row.map((cell, j) => {
-      const id = Object.values(plan.inputCells).find(
+      const id = planInputs(plan).find(
         (at) => at.row === block.row + i && at.column === block.column + j
       )?.id;
       const carried = id === undefined ? undefined : work.inputs[id];

@@ -6,9 +6,10 @@
  * belowWarning spells the warning's words here, once, on purpose apart from carryOver.ts's
  * rowsBelow: the tests check the words the analyst reads, not that the code agrees with itself.
  */
-import { INPUT_IDS, scenarioAt } from "../../src/model";
+import { scenarioAt } from "../../src/model";
 import { columnLetters } from "../../src/workbook/a1";
 import { buildPlan } from "../../src/workbook/buildPlan";
+import { rowsBeyondCapacity } from "../../src/workbook/messages/load";
 import type { FakeExcel } from "../excel/support/fakeExcel";
 import type { Model } from "./ironcalc";
 
@@ -18,10 +19,12 @@ export const SCENARIOS = buildPlan().scenarios;
 export const FIRST_BELOW = SCENARIOS.firstRow + SCENARIOS.capacity + 1;
 const WIDTH = SCENARIOS.columns.length;
 
-/** A scenario's cells in the table's columns: name, note, then the article's high inputs. */
+/** A scenario's cells in the table's columns: name, note, then the article's high inputs (by slot). */
 export function scenarioCells(name: string, note = "typed below the table"): (string | number)[] {
   const inputs = scenarioAt("high");
-  return [name, note, ...INPUT_IDS.map((id) => inputs[id])];
+  return SCENARIOS.columns.map((key) =>
+    key === "name" ? name : key === "note" ? note : inputs[key]
+  );
 }
 
 /** The analyst types a scenario into the row (1-based) of the Scenarios sheet, in Excel. */
@@ -65,18 +68,9 @@ export function belowWarning(
   load: "upgrade" | "load",
   tableName = "SavedScenarios"
 ): string {
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  if (first === undefined || last === undefined) throw new Error("no rows to warn of");
-  const n = SCENARIOS.capacity;
-  if (rows.length === 1) {
-    return `Row ${first} on "Scenarios", beyond the first ${n} rows of the table ${tableName}, holds something in its columns: the ${load} left it where it is (nothing was deleted), but the task pane and the Compare sheet use only the table's first ${n} rows. To use it as a saved scenario, move it into an empty row among the table's first ${n} rows (or delete a scenario you no longer need to make room).`;
-  }
-  const which =
-    last - first + 1 === rows.length
-      ? `Rows ${first} to ${last}`
-      : `${rows.length} rows from row ${first} to ${last}`;
-  return `${which} on "Scenarios", beyond the first ${n} rows of the table ${tableName}, hold something in its columns: the ${load} left them where they are (nothing was deleted), but the task pane and the Compare sheet use only the table's first ${n} rows. To use one as a saved scenario, move it into an empty row among the table's first ${n} rows (or delete a scenario you no longer need to make room).`;
+  if (rows.length === 0) throw new Error("no rows to warn of");
+  const where = { tableName, sheetName: "Scenarios" };
+  return rowsBeyondCapacity(where, SCENARIOS.capacity, rows, load === "load" ? "reload" : load);
 }
 
 /** The load's warnings about rows beyond the table's capacity, without its others. */
