@@ -44,9 +44,12 @@ export const NOT_LOADED: WorkbookState = { loaded: false, inputs: {}, outputs: {
 export function stateFromReadings(plan: WorkbookPlan, readings: NamedReadings): WorkbookState {
   const problems: HostProblem[] = [];
   const inputs: Partial<Record<InputId, number>> = {};
-  for (const { id, label, name } of planInputs(plan)) {
+  for (const { id, label, name, since, base } of planInputs(plan)) {
     const reading = readings.inputs[id] ?? MISSING;
-    if (reading.kind === "missing") problems.push(lostCell("input", label, name));
+    // An input of a later layout than the workbook's has no cell until the upgrade, which
+    // gives it the article's value: read before it, it is that value, not a lost cell.
+    if (reading.kind === "missing" && (since ?? 1) > 1) inputs[id] = base;
+    else if (reading.kind === "missing") problems.push(lostCell("input", label, name));
     else if (reading.value.kind === "number") inputs[id] = reading.value.value;
     else problems.push(inputNotANumber(label, name, holds(reading.value)));
   }

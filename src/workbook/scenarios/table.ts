@@ -52,15 +52,21 @@ export interface ScenarioTable {
 export function readScenarioTable(plan: PlanTable, cells: TableCells): ScenarioTable {
   const problems: HostProblem[] = [];
   const columns = new Map<ScenarioColumnKey, number>();
+  const laterColumns = new Map<InputId, number>();
   const headers = cells.header.map(scenarioNameKey);
   for (const column of plan.columns) {
     if (!isColumnKey(column.key)) continue;
     const index = headers.indexOf(scenarioNameKey(column.header));
     if (index >= 0) columns.set(column.key, index);
+    else if (isInputKey(column.key) && (column.since ?? 1) > 1 && typeof column.fill === "number")
+      // A column of a later layout than the workbook's, not there until its upgrade: the
+      // upgrade gives every row the input's article value, so a read before it does too.
+      laterColumns.set(column.key, column.fill);
     else problems.push(missingColumn(cells.sheet, column.header));
   }
   const inputIds = plan.columns.map((c) => c.key).filter(isInputKey);
-  const complete = columns.has("name") && inputIds.every((id) => columns.has(id));
+  const complete =
+    columns.has("name") && inputIds.every((id) => columns.has(id) || laterColumns.has(id));
 
   const rows: ScenarioRow[] = [];
   const freeRows: number[] = [];
@@ -91,6 +97,11 @@ export function readScenarioTable(plan: PlanTable, cells: TableCells): ScenarioT
     const inputs: Partial<ScenarioInputs> = {};
     const bad: string[] = [];
     for (const id of inputIds) {
+      const later = laterColumns.get(id);
+      if (later !== undefined) {
+        inputs[id] = later;
+        continue;
+      }
       const value = cell(id);
       if (value?.kind === "number") inputs[id] = value.value;
       else
