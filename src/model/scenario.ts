@@ -25,7 +25,6 @@ export const INPUT_IDS = [
   "frontierRunCostUsd",
   "efficientRunCostUsd",
   "fundingUsd",
-  "scratchShare",
   "valuationUsd",
   "capexUsd",
   "spendGrowth",
@@ -125,17 +124,6 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     ...fromFigure("efficientRunCostUsd", "Efficient training run cost", "v3_training_cost", "USD"),
   },
   { slot: 4, ...fromFigure("fundingUsd", "Funding round", "openai_funding_round", "USD") },
-  {
-    slot: 10,
-    since: 3,
-    ...assumption(
-      "scratchShare",
-      "A scratch share",
-      "share",
-      { low: 0.5, base: 0.6, high: 0.7, min: 0, max: 1 },
-      "Not in the article: a scratch input to try the recipe."
-    ),
-  },
   { slot: 5, ...fromFigure("valuationUsd", "Post-money valuation", "openai_valuation", "USD") },
   {
     slot: 6,

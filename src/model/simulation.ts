@@ -48,7 +48,6 @@ export const VARIABLE_NUMBERS: Readonly<Record<InputId, number>> = {
   spendGrowth: 8,
   annualRevenueUsd: 9,
   targetRunwayYears: 10,
-  scratchShare: 11,
 };
 
 /**
@@ -68,7 +67,6 @@ export const DEFAULT_SHAPES: Readonly<Record<InputId, Shape>> = {
   spendGrowth: "fixed",
   annualRevenueUsd: "fixed",
   targetRunwayYears: "fixed",
-  scratchShare: "fixed",
 };
 
 /** The outputs the summary reports, and its percentiles (shares: 0.05 is the 5th). */

@@ -25,7 +25,7 @@ import { checkSlots, type LayoutContent } from "./slots";
  * workbooks of a lower layout and refuse to load over a higher one.
  * 1: the first layout (no stamp). 2: the layout stamp on the Checks sheet.
  */
-export const PLAN_VERSION = 3;
+export const PLAN_VERSION = 2;
 
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   inputs: "Inputs",
