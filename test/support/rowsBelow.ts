@@ -1,17 +1,14 @@
 /**
  * Rows an analyst types below the saved scenarios' capacity, for the tests of both hosts that
- * load over them (test/excel and test/preview, reload and upgrade): where the first such row
- * is, typing a scenario there, reading the rows back, and the load's warning about them.
- *
- * belowWarning spells the warning's words here, once, on purpose apart from carryOver.ts's
- * rowsBelow: the tests check the words the analyst reads, not that the code agrees with itself.
+ * load over them (test/contract, test/excel: reload and upgrade): where the first such row is,
+ * typing a scenario there, reading the rows back, and the load's warning about them, in the
+ * catalogue's words (messages/load.ts) for the rows the test typed.
  */
 import { scenarioAt } from "../../src/model";
 import { columnLetters } from "../../src/workbook/a1";
 import { buildPlan } from "../../src/workbook/buildPlan";
 import { rowsBeyondCapacity } from "../../src/workbook/messages/load";
 import type { FakeExcel } from "../excel/support/fakeExcel";
-import type { Model } from "./ironcalc";
 
 /** The saved scenarios table as the current layout plans it (layout 1 put it in the same place). */
 export const SCENARIOS = buildPlan().scenarios;
@@ -32,13 +29,6 @@ export function typeScenario(excel: FakeExcel, row: number, name: string, note?:
   excel.type("Scenarios", `${columnLetters(SCENARIOS.column)}${row}`, ...scenarioCells(name, note));
 }
 
-/** The analyst types a scenario into the row (1-based) of the Scenarios sheet, in IronCalc. */
-export function typeScenarioInEngine(model: Model, sheet: number, row: number, name: string): void {
-  scenarioCells(name).forEach((value, j) =>
-    model.setUserInput(sheet, row, SCENARIOS.column + j + 1, String(value))
-  );
-}
-
 /** Every cell of `count` sheet rows from `first` (1-based), across the table's columns, "|"-joined. */
 export function rowsAt(cellAt: CellReader, first: number, count: number): string[] {
   return Array.from({ length: count }, (_, i) =>
@@ -53,11 +43,6 @@ export const excelCells =
   (excel: FakeExcel): CellReader =>
   (row, column) =>
     excel.content("Scenarios", `${columnLetters(column - 1)}${row}`);
-
-export const engineCells =
-  (model: Model, sheet: number): CellReader =>
-  (row, column) =>
-    model.getCellContent(sheet, row, column);
 
 /**
  * The warning a load gives for the given sheet rows (1-based, ascending) beyond the table's
