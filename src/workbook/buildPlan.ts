@@ -104,8 +104,13 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
     layout.inputs,
     layout.lines
   );
-  const sensitivity = buildSensitivitySheet(sheetName("sensitivity"), layout.inputs, layout.lines);
-  const map = buildMapSheet(sheetName("map"), layout.inputs, layout.lines);
+  const sensitivity = buildSensitivitySheet(
+    sheetName("sensitivity"),
+    inputs,
+    layout.inputs,
+    layout.lines
+  );
+  const map = buildMapSheet(sheetName("map"), inputs, layout.inputs, layout.lines);
   const checks = buildChecksSheet(
     sheetName("checks"),
     inputs.bounds,

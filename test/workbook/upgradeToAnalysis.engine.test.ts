@@ -62,7 +62,13 @@ describe("a workbook of layout 2, loaded by this layout", () => {
     const result = applyPlanToEngine(model, plan, { lambda: false });
     expect(result.upgradedFrom).toBe(2);
     expect(PLAN_VERSION).toBe(3);
-    expect(result.created).toEqual(["Sensitivity", "Map"]);
+    const newNames = plan.names.filter((n) => !layoutTwo.names.some((o) => o.name === n.name));
+    expect(newNames.length).toBeGreaterThan(20);
+    expect(result.created).toEqual([
+      "Sensitivity",
+      "Map",
+      `${newNames.length} named cells and ranges`,
+    ]);
     expect(readInputs(model, plan)).toEqual({ ...THEIRS, efficiencyShare: 0.05 });
     // Saved over the first row (the article's low), as the analyst did.
     expect(saved[0]?.name).toBe("Growth 30%");

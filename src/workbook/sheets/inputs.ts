@@ -58,6 +58,8 @@ export interface InputsSheet {
   readonly sheet: PlanSheet;
   readonly names: readonly PlanName[];
   readonly cells: Readonly<Record<InputId, InputCell>>;
+  /** Sheet-qualified absolute references to each input's value cell. */
+  readonly values: Readonly<Record<InputId, string>>;
   /** Sheet-qualified absolute references to each input's low and high case cells. */
   readonly cases: Readonly<Record<InputId, { readonly low: string; readonly high: string }>>;
   /** Sheet-qualified absolute references to each input's accepted range. */
@@ -164,6 +166,7 @@ export function buildInputsSheet(
   const cells: Partial<Record<InputId, InputCell>> = {};
   const bounds: Partial<Record<InputId, { min: string; max: string }>> = {};
   const cases: Partial<Record<InputId, { low: string; high: string }>> = {};
+  const values: Partial<Record<InputId, string>> = {};
   const caseNames: PlanName[] = [];
   const names: PlanName[] = bySlot(specs).map((spec) => {
     const row = FIRST_ROW + spec.slot;
@@ -182,6 +185,7 @@ export function buildInputsSheet(
       base: spec.base,
       ...sinceOption(sinceOf(spec)),
     };
+    values[spec.id] = sheetRef(sheetName, cellAddress(row, VALUE_COLUMN, true));
     bounds[spec.id] = {
       min: sheetRef(sheetName, cellAddress(row, MIN_COLUMN, true)),
       max: sheetRef(sheetName, cellAddress(row, MAX_COLUMN, true)),
@@ -206,7 +210,7 @@ export function buildInputsSheet(
     );
     return {
       name: inputName(spec.id),
-      formula: `=${sheetRef(sheetName, cellAddress(row, VALUE_COLUMN, true))}`,
+      formula: `=${values[spec.id] ?? ""}`,
       comment: `Input: ${spec.label}, from ${formatValue(spec.min, spec.unit)} to ${formatValue(spec.max, spec.unit)}.`,
       kind: "input",
     };
@@ -215,6 +219,7 @@ export function buildInputsSheet(
     sheet: draft.finish(FIRST_ROW),
     names: [...names, ...caseNames],
     cells: cells as Record<InputId, InputCell>,
+    values: values as Record<InputId, string>,
     cases: cases as Record<InputId, { low: string; high: string }>,
     bounds: bounds as Record<InputId, { min: string; max: string }>,
   };

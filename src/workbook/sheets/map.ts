@@ -31,6 +31,7 @@ import { inputFormat } from "./inputs";
 import {
   ANALYSIS_SINCE,
   inputLayouts,
+  type InputReferences,
   modelRows,
   outputChoiceLayouts,
   outputChoiceRows,
@@ -83,6 +84,7 @@ export interface MapSheet {
 
 export function buildMapSheet(
   sheetName: string,
+  at: InputReferences,
   inputs: readonly InputSpec[] = INPUT_SPECS,
   lines: readonly CalcLine[] = CALC_LINES
 ): MapSheet {
@@ -259,7 +261,7 @@ export function buildMapSheet(
         ...model.cells(
           row,
           (spec) =>
-            `IF(${acrossNumber}=${inputNumber(spec)},${columnValue(j)},IF(${sideNumber}=${inputNumber(spec)},${rowValue(i)},${inputName(spec.id)}))`
+            `IF(${acrossNumber}=${inputNumber(spec)},${columnValue(j)},IF(${sideNumber}=${inputNumber(spec)},${rowValue(i)},${at.values[spec.id]}))`
         ),
       ];
     })

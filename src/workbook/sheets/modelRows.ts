@@ -47,6 +47,16 @@ export function outputChoiceRows(lines: readonly CalcLine[]): PlanCell[][] {
   });
 }
 
+/**
+ * Where the analysis sheets read each input and its cases: cell references rather than the
+ * in_ names, since IronCalc resolves a defined name many times more slowly than a reference
+ * (docs/HOSTS.md, "What the analysis sheets cost"). The names stay for the analyst's formulas.
+ */
+export interface InputReferences {
+  readonly values: Readonly<Record<InputId, string>>;
+  readonly cases: Readonly<Record<InputId, { readonly low: string; readonly high: string }>>;
+}
+
 export interface ModelRows {
   /** 0-based column of every input and line. */
   readonly columnOf: (key: InputId | LineKey) => number;

@@ -19,10 +19,16 @@
  * Rows are placed by the inputs' slots (slots.ts) and the case columns by the Compare sheet's
  * columns, so a later layout's input adds rows below and its model columns to the right.
  */
-import { DEFAULT_SENSITIVITY_OUTPUT, INPUT_SPECS, outputSpec, type InputSpec } from "../../model";
+import {
+  DEFAULT_SENSITIVITY_OUTPUT,
+  INPUT_SPECS,
+  outputSpec,
+  type InputId,
+  type InputSpec,
+} from "../../model";
 import { cellAddress, columnLetters, rangeAddress, sheetRef } from "../a1";
 import { CALC_LINES, type CalcLine } from "../calculations";
-import { caseName, inputName, outputName, sensitivityName } from "../names";
+import { outputName, sensitivityName } from "../names";
 import type { NamedCell, PlanChart, PlanName, PlanSheet } from "../plan";
 import { SheetDraft } from "../sheetDraft";
 import { bySlot } from "../slots";
@@ -30,6 +36,7 @@ import { inputFormat } from "./inputs";
 import {
   ANALYSIS_SINCE,
   inputLayouts,
+  type InputReferences,
   modelRows,
   outputChoiceLayouts,
   outputChoiceRows,
@@ -88,6 +95,7 @@ export interface SensitivitySheet {
 
 export function buildSensitivitySheet(
   sheetName: string,
+  at: InputReferences,
   inputs: readonly InputSpec[] = INPUT_SPECS,
   lines: readonly CalcLine[] = CALC_LINES
 ): SensitivitySheet {
@@ -98,6 +106,8 @@ export function buildSensitivitySheet(
   );
   const specs = bySlot(inputs);
   const n = specs.length;
+  const caseOf = (id: InputId, end: "Low" | "High"): string =>
+    end === "Low" ? at.cases[id].low : at.cases[id].high;
   const choices = outputChoices(lines);
   const abs = (row: number, col: number): string => cellAddress(row, col, true);
   const here = (address: string): string => sheetRef(sheetName, address);
@@ -161,7 +171,7 @@ export function buildSensitivitySheet(
         end === 0 ? "low" : "high",
         { formula: `=${model.chosen(row, number)}` },
         ...model.cells(row, (spec) =>
-          spec.id === swung.id ? caseName(spec.id, endName) : inputName(spec.id)
+          spec.id === swung.id ? caseOf(spec.id, endName) : at.values[spec.id]
         ),
       ];
     })
@@ -195,8 +205,8 @@ export function buildSensitivitySheet(
     ];
     return [
       spec.label,
-      { formula: `=${caseName(spec.id, "Low")}` },
-      { formula: `=${caseName(spec.id, "High")}` },
+      { formula: `=${caseOf(spec.id, "Low")}` },
+      { formula: `=${caseOf(spec.id, "High")}` },
       { formula: chosenAt(spec, 0) },
       { formula: chosenAt(spec, 1) },
       {
