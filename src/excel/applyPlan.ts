@@ -17,7 +17,7 @@
  */
 import type { LoadProgress, LoadSummary } from "../workbook/host";
 import { columnLetters } from "../workbook/a1";
-import type { SheetKey } from "../workbook/plan";
+import { planInputs, type SheetKey } from "../workbook/plan";
 import {
   decideLayout,
   keptInputLines,
@@ -150,12 +150,9 @@ function readKeptInputs(context: Excel.RequestContext, decision: LoadDecision): 
   if (sheetName === null) return () => [];
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const ranges = new Map(
-    Object.values(decision.plan.inputCells).map((cell) => [
-      cell.id,
-      sheet.getRange(cell.address).load("values"),
-    ])
+    planInputs(decision.plan).map((cell) => [cell.id, sheet.getRange(cell.address).load("values")])
   );
-  return () => keptInputLines(decision, (id) => ranges.get(id)?.values[0]?.[0]);
+  return () => keptInputLines(decision, (cell) => ranges.get(cell.id)?.values[0]?.[0]);
 }
 
 /**

@@ -11,7 +11,7 @@
  * wherever the analyst moved or renamed the add-in's sheets. The scenarios table is reached
  * through its ownership marker, which follows its header row.
  */
-import { INPUT_IDS, inputSpec, type InputId } from "../model";
+import type { InputId } from "../model";
 import {
   HostError,
   type AutoOpenControl,
@@ -23,7 +23,7 @@ import {
   type SharingControls,
   type WorkbookState,
 } from "../workbook/host";
-import type { PlanTable, WorkbookPlan } from "../workbook/plan";
+import { planInputs, type PlanTable, type WorkbookPlan } from "../workbook/plan";
 import type { loadArticle } from "./applyPlan";
 import { ChangeWatcher, type ExcelRunner } from "./changeEvents";
 import type { PlanMaker } from "../workbook/load/decision";
@@ -112,7 +112,7 @@ export class ExcelHost implements WorkbookHost {
     this.watcher = new ChangeWatcher({
       runner: options.runner,
       requirements: options.requirements,
-      inputName: this.plan.inputCells[INPUT_IDS[0]].name,
+      inputName: planInputs(this.plan)[0]?.name ?? "",
       readState: () => this.readState(),
       delayMs: options.changeDelayMs ?? 50,
     });
@@ -154,9 +154,9 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async writeInput(id: InputId, value: number): Promise<WorkbookState> {
-    checkInputValue(id, value);
-    return this.onLoaded(`write "${inputSpec(id).label}"`, async (context) => {
-      namedRange(context, this.plan.inputCells[id].name).values = [[value]];
+    const cell = checkInputValue(this.plan, id, value);
+    return this.onLoaded(`write "${cell.label}"`, async (context) => {
+      namedRange(context, cell.name).values = [[value]];
       const read = queueNamedReads(context, this.plan);
       await context.sync(); // the one round trip: the write, and every input and output read back
       return stateFromReadings(this.plan, read());
@@ -190,8 +190,9 @@ export class ExcelHost implements WorkbookHost {
   async applyScenario(name: string): Promise<WorkbookState> {
     return this.onLoaded(`apply the scenario "${name}"`, async (context) => {
       const { scenario } = scenarioNamed(await this.readTable(context), name);
-      for (const id of INPUT_IDS) {
-        namedRange(context, this.plan.inputCells[id].name).values = [[scenario.inputs[id]]];
+      for (const { id, name } of planInputs(this.plan)) {
+        const value = scenario.inputs[id] as number | undefined;
+        if (value !== undefined) namedRange(context, name).values = [[value]];
       }
       const state = queueNamedReads(context, this.plan);
       await context.sync();

@@ -28,9 +28,6 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The repair when part of the add-in's sheets is gone (the catalogue's; kept for its callers). */
-export const RELOAD_REPAIR = officeMessages.reloadRepair;
-
 /**
  * The HostError for a failed step ("write the input", "load the article's figures"), or the
  * error itself when it is not one the analyst can repair.

@@ -3,10 +3,9 @@
  * input and output cells, and the saved-scenarios table through its ownership marker. Thin
  * Office.js; what the values mean is decided in src/workbook (state.ts, scenarios/).
  */
-import { INPUT_IDS, OUTPUT_IDS } from "../model";
 import type { WorkbookState } from "../workbook/host";
 import { ownershipMarkerName } from "../workbook/names";
-import type { PlanTable, WorkbookPlan } from "../workbook/plan";
+import { planInputs, planOutputs, type PlanTable, type WorkbookPlan } from "../workbook/plan";
 import { readScenarioTable, type ScenarioTable } from "../workbook/scenarios";
 import {
   NOT_LOADED,
@@ -41,13 +40,11 @@ export function queueNamedReads(
       value: shownValue(range.values[0]?.[0], String(range.valueTypes[0]?.[0])),
     });
   };
-  const inputs = INPUT_IDS.map((id) => [id, queue(plan.inputCells[id].name)] as const);
-  const outputs = OUTPUT_IDS.map((id) => [id, queue(plan.outputCells[id].name)] as const);
+  const inputs = planInputs(plan).map(({ id, name }) => [id, queue(name)] as const);
+  const outputs = planOutputs(plan).map(({ id, name }) => [id, queue(name)] as const);
   return () => ({
-    inputs: Object.fromEntries(inputs.map(([id, read]) => [id, read()])) as NamedReadings["inputs"],
-    outputs: Object.fromEntries(
-      outputs.map(([id, read]) => [id, read()])
-    ) as NamedReadings["outputs"],
+    inputs: Object.fromEntries(inputs.map(([id, read]) => [id, read()])),
+    outputs: Object.fromEntries(outputs.map(([id, read]) => [id, read()])),
   });
 }
 

@@ -14,8 +14,7 @@
  *   as a whole) and when the analyst types into an input cell of the workbook view.
  */
 import type { Model } from "@ironcalc/wasm";
-import { INPUT_IDS, INPUT_SPECS, OUTPUT_IDS } from "../model";
-import type { InputId, OutputId } from "../model";
+import { inputSpec, type InputId } from "../model";
 import {
   HostError,
   type LoadProgress,
@@ -27,9 +26,17 @@ import {
   type WorkbookState,
 } from "../workbook/host";
 import { MISSING_TABLE } from "../workbook/messages/scenarios";
-import { INPUTS_SHEET_MISSING, NOT_LOADED_YET } from "../workbook/messages/state";
+import { INPUTS_SHEET_MISSING, inputNotInLayout, NOT_LOADED_YET } from "../workbook/messages/state";
 import { OWNERSHIP_PREFIX, ownershipMarkerName } from "../workbook/names";
-import type { NamedCell, PlanTable, SheetKey, WorkbookPlan } from "../workbook/plan";
+import {
+  planInputs,
+  planOutputs,
+  type InputCell,
+  type NamedCell,
+  type PlanTable,
+  type SheetKey,
+  type WorkbookPlan,
+} from "../workbook/plan";
 import {
   checkScenario,
   deleteWrites,
@@ -131,8 +138,9 @@ export class PreviewHost implements WorkbookHost {
   async writeInput(id: InputId, value: number): Promise<WorkbookState> {
     // A User Timing mark (DevTools, bench/preview.bench.ts): when the pane's write reached us.
     performance.mark(WRITE_MARK);
-    checkInputValue(id, value);
-    const at = this.inputCell(id);
+    const cell = checkInputValue(this.plan, id, value);
+    this.requireLoaded();
+    const at = this.cellAtOrThrow(cell);
     writeNumber(this.model, at.sheet, at.row, at.column, value);
     this.workbook.changed("values");
     return this.state();
@@ -155,10 +163,13 @@ export class PreviewHost implements WorkbookHost {
   async applyScenario(name: string): Promise<WorkbookState> {
     this.requireLoaded();
     const { scenario } = scenarioNamed(this.requireTable(), name);
-    const cells = INPUT_IDS.map((id) => [id, this.inputCell(id)] as const);
+    this.requireLoaded();
+    const cells = planInputs(this.plan).map((cell) => [cell.id, this.cellAtOrThrow(cell)] as const);
     this.batch(() => {
-      for (const [id, at] of cells)
-        writeNumber(this.model, at.sheet, at.row, at.column, scenario.inputs[id]);
+      for (const [id, at] of cells) {
+        const value = scenario.inputs[id] as number | undefined;
+        if (value !== undefined) writeNumber(this.model, at.sheet, at.row, at.column, value);
+      }
     });
     this.workbook.changed("values");
     return this.announce();
@@ -206,14 +217,14 @@ export class PreviewHost implements WorkbookHost {
     const output = (at: CellAt): EngineCell => readCell(this.model, at.sheet, at.row, at.column);
     return stateFromReadings(this.plan, {
       inputs: Object.fromEntries(
-        INPUT_IDS.map((id) => [
-          id,
-          reading(this.plan.inputCells[id], (at) => this.readInputCell(at)),
+        planInputs(this.plan).map((cell) => [
+          cell.id,
+          reading(cell, (at) => this.readInputCell(at)),
         ])
-      ) as Record<InputId, NamedReading>,
+      ),
       outputs: Object.fromEntries(
-        OUTPUT_IDS.map((id) => [id, reading(this.plan.outputCells[id], output)])
-      ) as Record<OutputId, NamedReading>,
+        planOutputs(this.plan).map((cell) => [cell.id, reading(cell, output)])
+      ),
     });
   }
 
@@ -250,7 +261,14 @@ export class PreviewHost implements WorkbookHost {
 
   private inputCell(id: InputId): CellAt {
     this.requireLoaded();
-    const at = this.cellOf(this.plan.inputCells[id]);
+    const cell = this.plan.inputCells[id] as InputCell | undefined;
+    if (!cell) throw new HostError(inputNotInLayout(inputSpec(id).label));
+    return this.cellAtOrThrow(cell);
+  }
+
+  /** Where an input cell of the plan is (its sheet must be there). */
+  private cellAtOrThrow(cell: InputCell): CellAt {
+    const at = this.cellOf(cell);
     if (!at) throw new HostError(INPUTS_SHEET_MISSING);
     return at;
   }
@@ -325,8 +343,8 @@ export class PreviewHost implements WorkbookHost {
   private markInputCells(): void {
     const sheets = this.model.getWorksheetsProperties();
     const bySheet = new Map<string, Set<string>>();
-    for (const spec of INPUT_SPECS) {
-      const at = this.cellOf(this.plan.inputCells[spec.id]);
+    for (const cell of planInputs(this.plan)) {
+      const at = this.cellOf(cell);
       const sheetName = at ? sheets[at.sheet]?.name : undefined;
       if (!at || sheetName === undefined) continue;
       const cells = bySheet.get(sheetName) ?? new Set<string>();

@@ -1,7 +1,8 @@
 /**
  * "Prepare for sharing" and "Restore add-in formulas" on the preview's IronCalc workbook: the
  * same decisions as in Excel (src/workbook/sharing/), read from and written to the engine.
- * IronCalc has no sheet or workbook protection, so nothing here is ever refused for it. The
+ * IronCalc has no sheet or workbook protection: what the preview records as protected
+ * (engine/standIns.ts) refuses a prepare or a restore as Excel's protection does. The
  * preview's workbook holds AICOST formulas only when one is put there (the view is read-only):
  * IronCalc keeps such a formula and shows #NAME?, which prepare leaves alone rather than freeze.
  */
@@ -32,6 +33,8 @@ import {
   type WorkbookContents,
 } from "../workbook/sharing";
 import { applyRole } from "./engine";
+import { readStandIns } from "./engine/standIns";
+import type { NameSet } from "../workbook/references";
 import { readContent } from "./engine/cells";
 import { LAST_COLUMN, usedCells } from "./usedCells";
 
@@ -103,7 +106,15 @@ function readContents(
   // readContent sets a number format to read a number in full: no recalculation for that.
   model.pauseEvaluation();
   try {
-    return { sheets: readSheets(model, wanted, columns), names, structureProtected: false };
+    // What the preview records as protected (standIns.ts) refuses as Excel's protection does.
+    const records = readStandIns(
+      names.map((n) => ({ ...n, formula: n.formula.replace(/^=/, "") }))
+    );
+    return {
+      sheets: readSheets(model, wanted, columns, records.protectedSheets),
+      names,
+      structureProtected: records.structureProtected,
+    };
   } finally {
     model.resumeEvaluation();
   }
@@ -112,13 +123,14 @@ function readContents(
 function readSheets(
   model: Model,
   wanted: (sheetName: string) => boolean,
-  columns: number
+  columns: number,
+  protectedSheets: NameSet
 ): SheetContents[] {
   return model.getWorksheetsProperties().map((props, index): SheetContents => {
     // IronCalc holds no charts or shapes: a sheet's cells are all it has.
     const empty = {
       name: props.name,
-      protected: false,
+      protected: protectedSheets.has(props.name),
       top: 0,
       left: 0,
       cells: [],

@@ -65,7 +65,7 @@ export const THIS_LAYOUT: LayoutContent = {
   lines: CALC_LINES,
 };
 
-export function twinNames(twins: readonly Twin[]): PlanName[] {
+function twinNames(twins: readonly Twin[]): PlanName[] {
   return twins.map((t) => ({
     name: t.name,
     formula: `=${t.formula}`,

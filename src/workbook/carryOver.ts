@@ -15,7 +15,27 @@ import { formatValue, type InputId } from "../model";
 import type { HostProblem } from "./host";
 import { outOfOrder, type FoundHeader } from "./columnOrder";
 import { carriedCell, isEmptyCell, type FoundCell } from "./layouts";
-import type { CellBlock, InputCell, PlanCell, PlanTable, WorkbookPlan } from "./plan";
+import {
+  columnHeaderGone,
+  keptFigureLine,
+  keptInputFormula,
+  keptInputLine,
+  keptInputNotANumber,
+  keptScenariosCount,
+  NO_SCENARIOS_CARRIED,
+  rowsBeyondCapacity,
+  SCENARIOS_TABLE_NOT_FOUND,
+  yourColumnInTable,
+  type LoadKind,
+} from "./messages/load";
+import {
+  planInputs,
+  type CellBlock,
+  type InputCell,
+  type PlanCell,
+  type PlanTable,
+  type WorkbookPlan,
+} from "./plan";
 
 /**
  * A table as found: its header row's values (with its name and sheet as the workbook names
@@ -42,7 +62,8 @@ export interface FoundTable extends FoundHeader {
  * keep the table where it was, so they stay where they are.
  *
  * Why 100: a fixed window keeps the read a small part of the survey's one round trip (100 rows
- * of the table's columns, about 1,200 cells, far under Excel on the web's ~5 MB request limit),
+ * of the table's columns, about 1,200 cells, far under the request size Excel on the web takes:
+ * docs/HOSTS.md, "Office.js in Excel"),
  * whatever the sheet holds below; it is five times the table's 20 rows, more scenarios than
  * anyone types past a table the Compare sheet does not read. Rows further down (or a table
  * grown past them) are not seen, so not warned of; like every cell of the analyst's below the
@@ -100,7 +121,7 @@ export function carryWork(
 
   const inputs: Partial<Record<InputId, PlanCell>> = {};
   if (!options.resetInputs) {
-    for (const input of Object.values(plan.inputCells)) {
+    for (const input of planInputs(plan)) {
       const cell = found.inputs[input.id];
       // An input of a later layout than the workbook's has no cell there yet (whatever a host
       // read where the plan puts it): it starts at the article's value.
@@ -119,7 +140,7 @@ export function carryWork(
       // Only the saved scenarios stop an upgrade when missing, and only a plain load: a reset
       // asks for the article's layout and gets it, with an empty scenarios table (said below).
       if (table.analystData && options.resetInputs) warnings.push(NO_SCENARIOS_CARRIED);
-      else if (table.analystData) problems.push(tableNotFound());
+      else if (table.analystData) problems.push(SCENARIOS_TABLE_NOT_FOUND);
       continue;
     }
     const columns = tableColumns(table, foundTable, from, problems);
@@ -143,13 +164,12 @@ export function carryWork(
         scenarioRows.pop();
       }
       const saved = scenarioRows.filter((r) => r.some((c) => c !== null)).length;
-      if (saved > 0) kept.push(`Your saved scenarios (${saved}, with their notes)`);
+      if (saved > 0) kept.push(keptScenariosCount(saved));
       const below = rowsBelow(table, foundTable, foundColumns, "upgrade");
       if (below) warnings.push(below);
     } else if (table.keepRowsMarkedBy && !options.resetInputs) {
       const marked = overriddenRows(table, foundTable, columns, rowOf);
-      for (const [, row] of marked)
-        kept.push(`${foundTable.tableName}: ${String(row[0])}, marked as overridden`);
+      for (const [, row] of marked) kept.push(keptFigureLine(foundTable.tableName, String(row[0])));
       if (marked.size > 0) figureRows.set(table.key, marked);
     }
   }
@@ -189,11 +209,7 @@ function tableColumns(
       continue;
     }
     ok = false;
-    problems.push({
-      code: "damaged",
-      message: `The table ${found.tableName} on "${found.sheetName}" has no column headed "${column.header}" (deleted, or its header changed), so the add-in cannot carry it over to its new layout. Nothing was changed.`,
-      repair: `Give that column its header "${column.header}" again, then load again.`,
-    });
+    problems.push(columnHeaderGone(found, column.header));
   }
   const order = outOfOrder(table, found);
   if (order) {
@@ -206,11 +222,7 @@ function tableColumns(
     .filter(({ h }) => h !== "" && !planned.has(h));
   for (const { text } of theirs) {
     ok = false;
-    problems.push({
-      code: "conflict",
-      message: `The table ${found.tableName} on "${found.sheetName}" has a column "${text}" of yours where the add-in's new layout writes its own columns. Nothing was changed.`,
-      repair: `Move your column "${text}" to the right of the table's last column, then load again.`,
-    });
+    problems.push(yourColumnInTable(found, text));
   }
   return ok ? columns : undefined;
 }
@@ -238,9 +250,6 @@ export function reloadWarnings(
   });
 }
 
-/** Which load found the rows: the upgrade rewrites the table's rows, a reload none. */
-type LoadKind = "upgrade" | "reload";
-
 /**
  * The warning for rows beyond the saved scenarios' capacity that hold something in the table's
  * columns: the pane and the Compare sheet use the first `capacity` rows only, and a load writes
@@ -258,21 +267,8 @@ function rowsBelow(
   const used = rows.flatMap((cells, i) =>
     columns.some((index) => !isEmptyCell(cells[index])) ? [firstRow + i] : []
   );
-  const [first] = used;
-  if (first === undefined) return undefined;
-  const last = used[used.length - 1] ?? first;
-  const which =
-    used.length === 1
-      ? `Row ${first}`
-      : last - first + 1 === used.length
-        ? `Rows ${first} to ${last}`
-        : `${used.length} rows from row ${first} to ${last}`;
-  const by = load === "upgrade" ? "the upgrade" : "the load";
-  const one = used.length === 1;
-  // "The table's first N rows", never "the table": in Excel the table grows to take a row typed
-  // right below it, so the rows warned of may be inside the table as the analyst sees it.
-  const firstRows = `the table's first ${table.capacity} rows`;
-  return `${which} on "${found.sheetName}", beyond the first ${table.capacity} rows of the table ${found.tableName}, ${one ? "holds" : "hold"} something in its columns: ${by} left ${one ? "it" : "them"} where ${one ? "it is" : "they are"} (nothing was deleted), but the task pane and the Compare sheet use only ${firstRows}. To use ${one ? "it" : "one"} as a saved scenario, move it into an empty row among ${firstRows} (or delete a scenario you no longer need to make room).`;
+  if (used.length === 0) return undefined;
+  return rowsBeyondCapacity(found, table.capacity, used, load);
 }
 
 /** Rows marked Overridden, matched to the plan's rows by figure id (else by position). */
@@ -296,32 +292,15 @@ function overriddenRows(
   return marked;
 }
 
-/**
- * Only the saved scenarios stop an upgrade when missing. Named by what it holds: the name it had
- * in the workbook is gone with it (and may be the analyst's now, where the add-in's was "_2").
- * Excel cannot undo a deleted sheet, so the repair names both ways on: bring the table back
- * (an earlier copy), or reset, which goes on without saved scenarios (NO_SCENARIOS_CARRIED).
- */
-function tableNotFound(): HostProblem {
-  return {
-    code: "damaged",
-    message: `The add-in cannot find its saved scenarios table (its sheet, or its header row, was deleted or moved by hand), so it cannot carry your scenarios over to its new layout. Nothing was changed.`,
-    repair: `Put the sheet or the table's header row back (undo, or reopen an earlier saved copy or version of the workbook), then load again. Or use "Reset inputs to the article": it rebuilds the add-in's sheets with the article's inputs and figures and an empty saved scenarios table, and leaves your own sheets alone.`,
-  };
-}
-
-/** The reset's warning where the saved scenarios table was not found (tableNotFound). */
-const NO_SCENARIOS_CARRIED = `No saved scenarios were carried over: the add-in could not find its saved scenarios table (its sheet, or its header row, was deleted or moved by hand). The reset rebuilt its sheets with an empty saved scenarios table; your own sheets were left alone.`;
-
 function keptInput(input: InputCell, cell: FoundCell): string | undefined {
   const { label, unit, base } = input;
-  if (cell.formula !== null) return `${label}: your formula ${cell.formula}`;
+  if (cell.formula !== null) return keptInputFormula(label, cell.formula);
   if (cell.kind !== "number") {
-    return `${label}: "${String(cell.value)}", not a number (reset the inputs to repair it)`;
+    return keptInputNotANumber(label, String(cell.value));
   }
   const value = Number(cell.value);
   if (Math.abs(value - base) <= 1e-12 * Math.max(Math.abs(value), Math.abs(base))) return undefined;
-  return `${label}: ${formatValue(value, unit)} (the article: ${formatValue(base, unit)})`;
+  return keptInputLine(label, formatValue(value, unit), formatValue(base, unit));
 }
 
 function normalise(text: string): string {
@@ -361,7 +340,7 @@ function withInputs(plan: WorkbookPlan, block: CellBlock, work: CarriedWork): Ce
   if (!block.analystData) return block;
   const cells = block.cells.map((row, i) =>
     row.map((cell, j) => {
-      const id = Object.values(plan.inputCells).find(
+      const id = planInputs(plan).find(
         (at) => at.row === block.row + i && at.column === block.column + j
       )?.id;
       const carried = id === undefined ? undefined : work.inputs[id];

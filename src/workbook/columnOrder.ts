@@ -95,7 +95,7 @@ function movesBack(
  * A problem when the columns are in order but not in their places: a column inserted inside
  * the table, or one of the add-in's deleted. A reload would write the headers over them.
  */
-export function shiftedColumns(table: PlanTable, found: FoundHeader): HostProblem | undefined {
+function shiftedColumns(table: PlanTable, found: FoundHeader): HostProblem | undefined {
   const byPlan = placed(table, found);
   const moved = byPlan.find((p) => p.found !== p.planned);
   if (!moved) return undefined;

@@ -13,10 +13,10 @@ import type { NamedCell, PlanName } from "./plan";
 import type { SheetDraft } from "./sheetDraft";
 
 /** The layout that added the stamp (a workbook without one was built by layout 1). */
-export const STAMP_SINCE = 2;
+const STAMP_SINCE = 2;
 
 /** The label beside the number, for a colleague who wonders what it is. */
-export const STAMP_LABEL =
+const STAMP_LABEL =
   "Workbook layout, written by the AI Cost Scenarios add-in (it upgrades older layouts when it loads the article)";
 
 const STAMP_ROW = 2;

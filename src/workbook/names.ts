@@ -9,7 +9,7 @@ import type { OutputId } from "../model";
 import type { OwnedKind } from "./plan";
 
 /** "frontierAnnualSpendUsd" → "FrontierAnnualSpendUsd". */
-export function pascal(id: string): string {
+function pascal(id: string): string {
   return id.charAt(0).toUpperCase() + id.slice(1);
 }
 

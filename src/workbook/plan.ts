@@ -403,3 +403,16 @@ export function typedInput(cell: PlanCell): string {
 function numberInput(value: number): string {
   return String(value);
 }
+
+/**
+ * The plan's input cells, in its order: its layout's inputs, which for an older or a later
+ * layout are not src/model's. Hosts read and write these, never the model's list.
+ */
+export function planInputs(plan: Pick<WorkbookPlan, "inputCells">): readonly InputCell[] {
+  return Object.values(plan.inputCells);
+}
+
+/** The plan's result cells, as planInputs. */
+export function planOutputs(plan: Pick<WorkbookPlan, "outputCells">): readonly OutputCell[] {
+  return Object.values(plan.outputCells);
+}

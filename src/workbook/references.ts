@@ -91,7 +91,7 @@ export function splitReference(reference: string): { sheet: string; address: str
 }
 
 /** Excel's limit on sheet names. */
-export const MAX_SHEET_NAME = 31;
+const MAX_SHEET_NAME = 31;
 
 /**
  * A sheet name not in `taken`: the planned one if free, else "Inputs (2)", "Inputs (3)", …

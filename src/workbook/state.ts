@@ -8,9 +8,7 @@
  */
 import {
   formatValue,
-  INPUT_IDS,
   inputSpec,
-  OUTPUT_IDS,
   outputSpec,
   validateInputs,
   type InputId,
@@ -19,22 +17,26 @@ import {
 import { HostError, type CellReading, type HostProblem, type WorkbookState } from "./host";
 import {
   inputNotANumber,
+  inputNotInLayout,
   inputOutOfRange,
   inputRefused,
   lostCell,
   resultEmpty,
 } from "./messages/state";
-import type { WorkbookPlan } from "./plan";
+import { planInputs, planOutputs, type InputCell, type WorkbookPlan } from "./plan";
 import type { ShownValue } from "./sharing/cellValues";
 
 /** One named cell as read: what it shows, or it cannot be found (its name or sheet is gone). */
 export type NamedReading =
   { readonly kind: "cell"; readonly value: ShownValue } | { readonly kind: "missing" };
 
+/** By the plan's input and output cells (planInputs, planOutputs): absent reads as missing. */
 export interface NamedReadings {
-  readonly inputs: Readonly<Record<InputId, NamedReading>>;
-  readonly outputs: Readonly<Record<OutputId, NamedReading>>;
+  readonly inputs: Readonly<Partial<Record<InputId, NamedReading>>>;
+  readonly outputs: Readonly<Partial<Record<OutputId, NamedReading>>>;
 }
+
+const MISSING: NamedReading = { kind: "missing" };
 
 /** A workbook the article was never loaded into (no ownership marker): nothing to read, nothing wrong. */
 export const NOT_LOADED: WorkbookState = { loaded: false, inputs: {}, outputs: {}, problems: [] };
@@ -42,11 +44,12 @@ export const NOT_LOADED: WorkbookState = { loaded: false, inputs: {}, outputs: {
 export function stateFromReadings(plan: WorkbookPlan, readings: NamedReadings): WorkbookState {
   const problems: HostProblem[] = [];
   const inputs: Partial<Record<InputId, number>> = {};
-  for (const id of INPUT_IDS) {
-    const { label } = inputSpec(id);
-    const name = plan.inputCells[id].name;
-    const reading = readings.inputs[id];
-    if (reading.kind === "missing") problems.push(lostCell("input", label, name));
+  for (const { id, label, name, since, base } of planInputs(plan)) {
+    const reading = readings.inputs[id] ?? MISSING;
+    // An input of a later layout than the workbook's has no cell until the upgrade, which
+    // gives it the article's value: read before it, it is that value, not a lost cell.
+    if (reading.kind === "missing" && (since ?? 1) > 1) inputs[id] = base;
+    else if (reading.kind === "missing") problems.push(lostCell("input", label, name));
     else if (reading.value.kind === "number") inputs[id] = reading.value.value;
     else problems.push(inputNotANumber(label, name, holds(reading.value)));
   }
@@ -56,10 +59,9 @@ export function stateFromReadings(plan: WorkbookPlan, readings: NamedReadings): 
   }
 
   const outputs: Partial<Record<OutputId, CellReading>> = {};
-  for (const id of OUTPUT_IDS) {
+  for (const { id, name } of planOutputs(plan)) {
     const { label } = outputSpec(id);
-    const name = plan.outputCells[id].name;
-    const reading = readings.outputs[id];
+    const reading = readings.outputs[id] ?? MISSING;
     if (reading.kind === "missing") problems.push(lostCell("result", label, name));
     else if (reading.value.kind === "empty") problems.push(resultEmpty(label, name));
     else outputs[id] = shown(reading.value);
@@ -67,10 +69,14 @@ export function stateFromReadings(plan: WorkbookPlan, readings: NamedReadings): 
   return { loaded: true, inputs, outputs, problems };
 }
 
-/** Refuses, before anything is written, a value the model does not take for this input. */
-export function checkInputValue(id: InputId, value: number): void {
-  const spec = inputSpec(id);
-  if (Number.isFinite(value) && value >= spec.min && value <= spec.max) return;
+/**
+ * The plan's cell of an input about to be written, refusing (before anything is written) an
+ * input the plan has no cell for or a value the model does not take for it.
+ */
+export function checkInputValue(plan: WorkbookPlan, id: InputId, value: number): InputCell {
+  const spec = plan.inputCells[id] as InputCell | undefined;
+  if (spec === undefined) throw new HostError(inputNotInLayout(inputSpec(id).label));
+  if (Number.isFinite(value) && value >= spec.min && value <= spec.max) return spec;
   throw new HostError(
     inputRefused(spec.label, formatValue(spec.min, spec.unit), formatValue(spec.max, spec.unit))
   );

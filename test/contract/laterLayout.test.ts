@@ -58,8 +58,15 @@ onBothHostsWithLayout("a workbook of this layout, loaded by a later layout", lat
         "Annual growth of the spend: your formula =0.2+0.05",
       ])
     );
-    expect(await later.readState()).toEqual(before.state);
-    expect(await later.listScenarios()).toEqual(before.list);
+    // The later copy reads its own layout's inputs: the analyst's, and the new one at the
+    // article's value (in every saved scenario too).
+    const withNew = <T extends { inputs: object }>(had: T): T => ({
+      ...had,
+      inputs: { ...had.inputs, [NEW_INPUT.id]: NEW_INPUT.base },
+    });
+    const laterList = { ...before.list, scenarios: before.list.scenarios.map(withNew) };
+    expect(await later.readState()).toEqual(withNew(before.state));
+    expect(await later.listScenarios()).toEqual(laterList);
     expect(book.content("Inputs", at(NOW.inputCells.spendGrowth))).toBe("=0.2+0.05");
     expect(book.value("Figures", "D5")).toEqual({ kind: "number", value: 5000000 });
     expect(book.value("Figures", "J5")).toEqual({ kind: "boolean", value: true });
@@ -117,7 +124,7 @@ onBothHostsWithLayout("a workbook of this layout, loaded by a later layout", lat
     // Loaded again by the later copy: its own layout now, nothing to upgrade.
     const again = await later.loadArticle({ resetInputs: false });
     expect(again.upgradedFrom).toBeUndefined();
-    expect(await later.listScenarios()).toEqual(before.list);
+    expect(await later.listScenarios()).toEqual(laterList);
   });
 
   it("stops before any change where the analyst used a cell the new column takes", async () => {

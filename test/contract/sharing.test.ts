@@ -2,7 +2,7 @@
 // workbook of test/support/sharingWorkbook.ts with the add-in's functions running (the
 // stand-ins of test/support/addinFunctions.ts). Every case must give the same report, messages
 // and workbook on the Excel host and on the preview; what only Excel has (round trips, legacy
-// arrays, charts and shapes, protection, an Excel without LAMBDA) is in test/excel/sharing.test.ts.
+// arrays, charts and shapes, an Excel without LAMBDA) is in test/excel/sharing.test.ts.
 import { beforeAll, expect, it } from "vitest";
 import { sharingMessages } from "../../src/workbook/messages";
 import type { ShownValue } from "../../src/workbook/sharing";
@@ -20,6 +20,7 @@ import {
   RECORD,
 } from "../support/sharingWorkbook";
 import { onBothHosts, type ContractBook } from "./support/books";
+import { refusal } from "./support/loads";
 
 /** The article loaded, then the analyst's sheets typed in, with or without the add-in running. */
 async function analystWorkbook(b: ContractBook, addin = true): Promise<ContractBook> {
@@ -404,5 +405,32 @@ onBothHosts("sharing a workbook the article was never loaded into", (book) => {
     const again = await b.host.sharing!.prepareForSharing();
     expect(again).toMatchObject({ changed: 1, recordSheet: RECORD });
     expect(b.sheetNames().filter((n) => n.startsWith(RECORD))).toEqual([RECORD]);
+  });
+});
+
+onBothHosts("preparing for sharing over protection", (book) => {
+  const { workbook } = workbooks(book);
+
+  it("stops the whole prepare at a protected sheet holding a cell to change, with nothing changed", async () => {
+    const b = workbook().copy();
+    b.protect(QUOTED);
+    const before = workbookState(b);
+    const syncs = b.roundTrips();
+    const error = await refusal(b.host.sharing?.prepareForSharing() ?? Promise.resolve());
+    expect(error.problem.code).toBe("protected");
+    expect(error.problem.message).toContain(`“${QUOTED}”`);
+    expect(error.problem.repair).toMatch(/Unprotect/);
+    expect(workbookState(b)).toEqual(before);
+    // Excel: outline, sizes, cells, spills of the cells to freeze, and no write.
+    if (syncs !== undefined) expect(b.roundTrips()).toBe(syncs + 4);
+  });
+
+  it("stops when the record sheet cannot be added to a workbook whose structure is protected", async () => {
+    const b = workbook().copy();
+    b.protectStructure();
+    const before = workbookState(b);
+    const error = await refusal(b.host.sharing?.prepareForSharing() ?? Promise.resolve());
+    expect(error.problem.message).toMatch(/structure is protected/);
+    expect(workbookState(b)).toEqual(before);
   });
 });

@@ -2,12 +2,21 @@
 // loaded by a host of that layout) and an analyst then edited, on both hosts: their inputs, an
 // overridden figure, their scenarios, their own sheet and name are kept; the outputs are
 // src/model's; a second load changes nothing. A newer layout, cells the new layout needs and
-// a deleted scenarios sheet stop the load before any change, in the same words on both.
+// a deleted scenarios sheet stop the load before any change, in the same words on both. Rows
+// typed below the saved scenarios' capacity stay where they are, and the upgrade warns of them.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_INPUTS } from "../../src/model";
 import { PLAN_VERSION } from "../../src/workbook/buildPlan";
 import { EDITED, KEPT_LINES, SAVED, THEIR_FORMULAS } from "../fixtures/analystEdits";
 import { olderLayoutPlan } from "../fixtures/layouts";
+import { cellAddress } from "../../src/workbook/a1";
+import {
+  belowWarning,
+  belowWarnings,
+  FIRST_BELOW,
+  SCENARIOS,
+  scenarioCells,
+} from "../support/rowsBelow";
 import { expectInputs, expectOutputsOf } from "../preview/support/hostState";
 import type { WorkbookHost } from "../../src/workbook/host";
 import { ADAPTERS, onBothHosts, type ContractBook } from "./support/books";
@@ -158,3 +167,52 @@ describe("both hosts, side by side, upgrading layout 1", () => {
     expect(preview).toEqual(excel);
   });
 });
+
+onBothHosts("an upgrade from layout 1 over rows typed below the saved scenarios", (book) => {
+  /** A layout-1 workbook with `count` scenarios typed right below the table's capacity. */
+  async function withRowsBelow(count: number): Promise<ContractBook> {
+    const b = book();
+    await b.hostWith(olderLayoutPlan(1)).loadArticle({ resetInputs: false });
+    const at = (row: number): string => cellAddress(row - 1, SCENARIOS.column);
+    for (let i = 0; i < count; i++)
+      b.type("Scenarios", at(FIRST_BELOW + i), ...scenarioCells(`Extra ${i + 1}`));
+    return b;
+  }
+
+  it("leaves them where they are and says so in the summary's warnings", async () => {
+    const b = await withRowsBelow(3);
+    const before = b.cells("Scenarios").filter(([address]) => belowTable(address));
+    const host = b.reopen();
+    const summary = await host.loadArticle({ resetInputs: false });
+    expect(summary.upgradedFrom).toBe(1);
+    expect(belowWarnings(summary.warnings)).toEqual([
+      belowWarning([FIRST_BELOW, FIRST_BELOW + 1, FIRST_BELOW + 2], "upgrade"),
+    ]);
+    expect(b.cells("Scenarios").filter(([address]) => belowTable(address))).toEqual(before);
+    expect(before.length).toBeGreaterThan(0);
+    // What the warning says: the pane does not list them.
+    const names = (await host.listScenarios()).scenarios.map((s) => s.name);
+    expect(names).not.toContain("Extra 1");
+  });
+
+  it("names a single row as a row", async () => {
+    const b = await withRowsBelow(1);
+    const summary = await b.reopen().loadArticle({ resetInputs: false });
+    expect(belowWarnings(summary.warnings)).toEqual([belowWarning([FIRST_BELOW], "upgrade")]);
+  });
+
+  it("warns of nothing when nothing is below the table, in the upgrade's round trips", async () => {
+    const b = await withRowsBelow(0);
+    const host = b.reopen();
+    const syncs = b.roundTrips();
+    const summary = await host.loadArticle({ resetInputs: false });
+    expect(summary.upgradedFrom).toBe(1);
+    expect(belowWarnings(summary.warnings)).toEqual([]);
+    if (syncs !== undefined) expect(b.roundTrips()).toBe(syncs + 4);
+  });
+});
+
+/** A cell of the sheet's rows below the table's capacity. */
+function belowTable(address: string): boolean {
+  return Number(/\d+$/.exec(address)?.[0]) >= FIRST_BELOW;
+}

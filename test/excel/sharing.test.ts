@@ -4,8 +4,8 @@
  * is in test/contract/sharing.test.ts; here stays what the preview has no counterpart for:
  * Excel's round trips and its per-request limit, the hidden marker, legacy array formulas
  * (Excel alone says nothing of them: src/workbook/sharing/arrays.ts), charts and shapes on the
- * record sheet and an Excel too old to count shapes, sheet and workbook protection (the
- * preview's workbook has none), and an Excel without LAMBDA, where twins are written out.
+ * record sheet and an Excel too old to count shapes, and an Excel without LAMBDA, where twins
+ * are written out.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { ExcelSharing } from "../../src/excel/sharing";
@@ -23,7 +23,7 @@ import {
 } from "../support/sharingWorkbook";
 import type { CellValue } from "./support/fakeBook";
 import { FakeExcel } from "./support/fakeExcel";
-import { hostOn, refusal } from "./support/hostOn";
+import { hostOn } from "./support/hostOn";
 
 function analystWorkbook(
   options: ConstructorParameters<typeof FakeExcel>[0] = {}
@@ -141,29 +141,6 @@ describe("charts and shapes on the record sheet", () => {
       expect(await hostOn(excel).sharing.status()).toEqual({ prepared: false, preparedCells: 0 });
     });
   }
-});
-
-describe("protection", () => {
-  it("stops the whole prepare at a protected sheet holding a cell to change, with nothing changed", async () => {
-    const excel = workbook.copy();
-    excel.protect(QUOTED);
-    const before = excel.state();
-    const error = await refusal(hostOn(excel).sharing.prepareForSharing());
-    expect(error.problem.code).toBe("protected");
-    expect(error.problem.message).toContain(`“${QUOTED}”`);
-    expect(error.problem.repair).toMatch(/Unprotect/);
-    expect(excel.state()).toEqual(before);
-    expect(excel.syncs).toBe(4); // outline, sizes, cells, spills of the cells to freeze: no write
-  });
-
-  it("stops when the record sheet cannot be added to a workbook whose structure is protected", async () => {
-    const excel = workbook.copy();
-    excel.protectStructure();
-    const before = excel.state();
-    const error = await refusal(hostOn(excel).sharing.prepareForSharing());
-    expect(error.problem.message).toMatch(/structure is protected/);
-    expect(excel.state()).toEqual(before);
-  });
 });
 
 describe("an Excel without LAMBDA (no twins)", () => {

@@ -6,13 +6,7 @@
  * hosts do not use these: they read cells and leave the meaning to src/workbook.
  */
 import type { Model } from "@ironcalc/wasm";
-import {
-  INPUT_IDS,
-  OUTPUT_IDS,
-  type InputId,
-  type OutputId,
-  type ScenarioInputs,
-} from "../../src/model";
+import { OUTPUT_IDS, type InputId, type OutputId, type ScenarioInputs } from "../../src/model";
 import { readCell, writeNumber, type EngineCell } from "../../src/preview/engine/cells";
 import { readTableCells } from "../../src/preview/engine/tableCells";
 import { sheetIndexOf } from "../../src/preview/engine/namedCells";
@@ -20,6 +14,7 @@ import { sheetOfReference } from "../../src/workbook/references";
 import type { SavedScenario } from "../../src/workbook/host";
 import { ownershipMarkerName } from "../../src/workbook/names";
 import {
+  planInputs,
   typedInput,
   type NamedCell,
   type SheetKey,
@@ -86,10 +81,9 @@ export function readOutputs(model: Model, plan: WorkbookPlan): Record<OutputId, 
 export function readInputs(model: Model, plan: WorkbookPlan): Partial<Record<InputId, number>> {
   const sheetOf = sheetFinder(model, plan);
   const inputs: Partial<Record<InputId, number>> = {};
-  for (const id of INPUT_IDS) {
-    const at = plan.inputCells[id];
+  for (const at of planInputs(plan)) {
     const cell = readCell(model, sheetOf(at.sheet), at.row, at.column);
-    if (cell.kind === "number") inputs[id] = cell.value;
+    if (cell.kind === "number") inputs[at.id] = cell.value;
   }
   return inputs;
 }
@@ -117,10 +111,9 @@ export function writeInputs(
   const sheet = sheetIndexOf(model, plan, "inputs");
   model.pauseEvaluation();
   try {
-    for (const id of INPUT_IDS) {
-      const value = inputs[id];
+    for (const cell of planInputs(plan)) {
+      const value = inputs[cell.id];
       if (value === undefined) continue;
-      const cell = plan.inputCells[id];
       writeNumber(model, sheet, cell.row, cell.column, value);
     }
   } finally {

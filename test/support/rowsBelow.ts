@@ -1,16 +1,14 @@
 /**
  * Rows an analyst types below the saved scenarios' capacity, for the tests of both hosts that
- * load over them (test/excel and test/preview, reload and upgrade): where the first such row
- * is, typing a scenario there, reading the rows back, and the load's warning about them.
- *
- * belowWarning spells the warning's words here, once, on purpose apart from carryOver.ts's
- * rowsBelow: the tests check the words the analyst reads, not that the code agrees with itself.
+ * load over them (test/contract, test/excel: reload and upgrade): where the first such row is,
+ * typing a scenario there, reading the rows back, and the load's warning about them, in the
+ * catalogue's words (messages/load.ts) for the rows the test typed.
  */
-import { INPUT_IDS, scenarioAt } from "../../src/model";
+import { scenarioAt } from "../../src/model";
 import { columnLetters } from "../../src/workbook/a1";
 import { buildPlan } from "../../src/workbook/buildPlan";
+import { rowsBeyondCapacity } from "../../src/workbook/messages/load";
 import type { FakeExcel } from "../excel/support/fakeExcel";
-import type { Model } from "./ironcalc";
 
 /** The saved scenarios table as the current layout plans it (layout 1 put it in the same place). */
 export const SCENARIOS = buildPlan().scenarios;
@@ -18,22 +16,17 @@ export const SCENARIOS = buildPlan().scenarios;
 export const FIRST_BELOW = SCENARIOS.firstRow + SCENARIOS.capacity + 1;
 const WIDTH = SCENARIOS.columns.length;
 
-/** A scenario's cells in the table's columns: name, note, then the article's high inputs. */
+/** A scenario's cells in the table's columns: name, note, then the article's high inputs (by slot). */
 export function scenarioCells(name: string, note = "typed below the table"): (string | number)[] {
   const inputs = scenarioAt("high");
-  return [name, note, ...INPUT_IDS.map((id) => inputs[id])];
+  return SCENARIOS.columns.map((key) =>
+    key === "name" ? name : key === "note" ? note : inputs[key]
+  );
 }
 
 /** The analyst types a scenario into the row (1-based) of the Scenarios sheet, in Excel. */
 export function typeScenario(excel: FakeExcel, row: number, name: string, note?: string): void {
   excel.type("Scenarios", `${columnLetters(SCENARIOS.column)}${row}`, ...scenarioCells(name, note));
-}
-
-/** The analyst types a scenario into the row (1-based) of the Scenarios sheet, in IronCalc. */
-export function typeScenarioInEngine(model: Model, sheet: number, row: number, name: string): void {
-  scenarioCells(name).forEach((value, j) =>
-    model.setUserInput(sheet, row, SCENARIOS.column + j + 1, String(value))
-  );
 }
 
 /** Every cell of `count` sheet rows from `first` (1-based), across the table's columns, "|"-joined. */
@@ -51,11 +44,6 @@ export const excelCells =
   (row, column) =>
     excel.content("Scenarios", `${columnLetters(column - 1)}${row}`);
 
-export const engineCells =
-  (model: Model, sheet: number): CellReader =>
-  (row, column) =>
-    model.getCellContent(sheet, row, column);
-
 /**
  * The warning a load gives for the given sheet rows (1-based, ascending) beyond the table's
  * capacity: "upgrade" or "load" (a reload) is who left them there.
@@ -65,18 +53,9 @@ export function belowWarning(
   load: "upgrade" | "load",
   tableName = "SavedScenarios"
 ): string {
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  if (first === undefined || last === undefined) throw new Error("no rows to warn of");
-  const n = SCENARIOS.capacity;
-  if (rows.length === 1) {
-    return `Row ${first} on "Scenarios", beyond the first ${n} rows of the table ${tableName}, holds something in its columns: the ${load} left it where it is (nothing was deleted), but the task pane and the Compare sheet use only the table's first ${n} rows. To use it as a saved scenario, move it into an empty row among the table's first ${n} rows (or delete a scenario you no longer need to make room).`;
-  }
-  const which =
-    last - first + 1 === rows.length
-      ? `Rows ${first} to ${last}`
-      : `${rows.length} rows from row ${first} to ${last}`;
-  return `${which} on "Scenarios", beyond the first ${n} rows of the table ${tableName}, hold something in its columns: the ${load} left them where they are (nothing was deleted), but the task pane and the Compare sheet use only the table's first ${n} rows. To use one as a saved scenario, move it into an empty row among the table's first ${n} rows (or delete a scenario you no longer need to make room).`;
+  if (rows.length === 0) throw new Error("no rows to warn of");
+  const where = { tableName, sheetName: "Scenarios" };
+  return rowsBeyondCapacity(where, SCENARIOS.capacity, rows, load === "load" ? "reload" : load);
 }
 
 /** The load's warnings about rows beyond the table's capacity, without its others. */

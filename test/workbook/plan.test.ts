@@ -133,11 +133,13 @@ describe("the plan's shape", () => {
   it("starts the scenarios table with the article's low, mid and high, one column per input", () => {
     const table = plan.tables.find((t) => t.key === "scenarios");
     expect(table?.rows.map((r) => r[0])).toEqual(["Article low", "Article mid", "Article high"]);
-    expect(plan.scenarios.columns).toEqual(["name", "note", ...INPUT_IDS]);
+    // One column per input, in slot order (an input's column never moves).
+    const bySlot = [...INPUT_SPECS].sort((a, b) => a.slot - b.slot);
+    expect(plan.scenarios.columns).toEqual(["name", "note", ...bySlot.map((s) => s.id)]);
     expect(table?.columns.map((c) => c.key)).toEqual(plan.scenarios.columns);
     expect(plan.scenarios.capacity).toBe(20);
     const mid = table?.rows[1];
-    INPUT_SPECS.forEach((s, i) => expect(mid?.[2 + i]).toBe(s.base));
+    bySlot.forEach((s, i) => expect(mid?.[2 + i]).toBe(s.base));
   });
 });
 

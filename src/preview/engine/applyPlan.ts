@@ -3,8 +3,9 @@
  * snapshot (snapshot.ts), let src/workbook/load decide (reconcile, then the layout survey
  * where the add-in loaded before), then carry out the decision: the same sheets, cells,
  * formats, styles, names, markers and tables, so the preview computes what Excel computes and
- * refuses what Excel refuses, in the same words. Where IronCalc has no tables, charts or
- * protection, standIns.ts stands in (docs/HOSTS.md, "Where the IronCalc adapter stands in").
+ * refuses what Excel refuses, in the same words. What the engine lacks (docs/HOSTS.md,
+ * "IronCalc 0.8.4"), standIns.ts stands in for (docs/HOSTS.md, "Where the IronCalc adapter
+ * stands in").
  */
 import type { Area, Model } from "@ironcalc/wasm";
 import { buildPlan, PLAN_VERSION } from "../../workbook/buildPlan";
@@ -146,8 +147,7 @@ function writeDecision(model: Model, decision: LoadDecision, lambda: boolean): E
 
   const inputsSheet =
     decision.keptInputsSheet === null ? -1 : sheetIndexByName(model, decision.keptInputsSheet);
-  const keptInputs = keptInputLines(decision, (id) => {
-    const cell = plan.inputCells[id];
+  const keptInputs = keptInputLines(decision, (cell) => {
     const shown = readCell(model, inputsSheet, cell.row, cell.column);
     return shown.kind === "empty" ? "" : shown.value;
   });

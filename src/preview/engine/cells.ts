@@ -17,10 +17,9 @@ const CELL_TYPE = { number: 1, text: 2, boolean: 4, error: 16 } as const;
 export type EngineCell = ShownValue;
 
 /**
- * Enough digits to tell numbers apart: IronCalc formats at most 15 significant digits, and its
- * only reader of a computed value is the formatted text, so a number is read through this
- * format and the cell's own format is put back afterwards. Three exponent digits: with two,
- * IronCalc 0.8.4 writes 2E-108 as "2.00…E-10108", which reads back as 0.
+ * Enough digits to tell numbers apart, read through the formatted text (the engine's only
+ * reader of a computed value), the cell's own format put back afterwards; three exponent
+ * digits, as two misprint tiny numbers (docs/HOSTS.md, "IronCalc 0.8.4", Numbers).
  */
 const FULL_PRECISION = "0.00000000000000E+000";
 

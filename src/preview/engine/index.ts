@@ -6,11 +6,5 @@ export {
   type EngineApplyResult,
 } from "./applyPlan";
 export { readCell, sheetIndexByName, writeNumber, type EngineCell } from "./cells";
-export {
-  defineTable,
-  protectSheet,
-  protectStructure,
-  unprotectSheet,
-  unprotectStructure,
-} from "./standIns";
+export { defineTable, protectSheet, protectStructure } from "./standIns";
 export { sheetIndexOf } from "./namedCells";

@@ -14,7 +14,7 @@
  */
 import type { Model } from "@ironcalc/wasm";
 import { parseCellAddress, rangeAddress, sheetRef } from "../../workbook/a1";
-import { NameSet, referenceParts, sameName } from "../../workbook/references";
+import { NameSet, referenceParts } from "../../workbook/references";
 
 const PREFIX = "AICOST_PREVIEW_";
 const TABLE = `${PREFIX}TABLE_`;
@@ -94,29 +94,11 @@ export function protectSheet(model: Model, sheet: string): void {
   model.newDefinedName(`${PROTECTED}${n}`, null, sheetRef(sheet, "$A$1"));
 }
 
-/** Review > Unprotect Sheet. */
-export function unprotectSheet(model: Model, sheet: string): void {
-  for (const { name, formula } of globalNames(model)) {
-    const parts = referenceParts(formula);
-    if (
-      name.toLocaleUpperCase("en-US").startsWith(PROTECTED) &&
-      parts &&
-      sameName(parts.sheet, sheet)
-    )
-      model.deleteDefinedName(name, null);
-  }
-}
-
 /** Review > Protect Workbook (its structure). */
 export function protectStructure(model: Model): void {
   const first = model.getWorksheetsProperties()[0]?.name;
   if (first === undefined || readStandIns(globalNames(model)).structureProtected) return;
   model.newDefinedName(STRUCTURE, null, sheetRef(first, "$A$1"));
-}
-
-/** Review > Protect Workbook, undone. */
-export function unprotectStructure(model: Model): void {
-  if (readStandIns(globalNames(model)).structureProtected) model.deleteDefinedName(STRUCTURE, null);
 }
 
 /** The workbook-scoped names, as IronCalc lists them (formulas without "="). */

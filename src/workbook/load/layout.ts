@@ -10,11 +10,11 @@
  * Where a name is gone, the place the older layout put the thing is read instead: layouts never
  * move cells, so that is where it still is, and the headers are checked before anything is used.
  */
-import { INPUT_IDS, type InputId } from "../../model";
+import type { InputId } from "../../model";
 import { HostError, type HostProblem } from "../host";
 import { LAYOUT_STAMP_NAME, ownershipMarkerName } from "../names";
 import { rangeAddress } from "../a1";
-import type { CellBlock, PlanTable } from "../plan";
+import { planInputs, type CellBlock, type PlanTable } from "../plan";
 import {
   blocksSince,
   carryWork,
@@ -74,8 +74,8 @@ export function surveySources(snapshot: WorkbookSnapshot, decision: LoadDecision
 
   const inputs: Partial<Record<InputId, RangeSource>> = {};
   const inputsSheet = existing("inputs");
-  for (const id of INPUT_IDS) {
-    const cell = plan.inputCells[id];
+  for (const cell of planInputs(plan)) {
+    const { id } = cell;
     const marker = ownershipMarkerName("NAME", cell.name);
     if (usable(marker)) inputs[id] = { name: marker };
     else if (usable(cell.name)) inputs[id] = { name: cell.name };

@@ -3,7 +3,8 @@
  * only the writes can tell, in the same words from every host: the kept input values that
  * differ from the article's, the figures the analyst marked as overridden, and the twins.
  */
-import { formatValue, INPUT_IDS, inputSpec, type InputId } from "../../model";
+import { formatValue } from "../../model";
+import { planInputs, type InputCell } from "../plan";
 import type { LoadSummary } from "../host";
 import { keptFigureLine, keptInputLine, keptInputNotANumber, twinsLine } from "../messages/load";
 import type { LoadDecision, NameStep } from "./decision";
@@ -11,13 +12,12 @@ import type { LoadDecision, NameStep } from "./decision";
 /** The kept input cells' values, read after the writes (`valueOf`: what the cell shows). */
 export function keptInputLines(
   decision: LoadDecision,
-  valueOf: (id: InputId) => unknown
+  valueOf: (cell: InputCell) => unknown
 ): string[] {
   if (decision.keptInputsSheet === null) return [];
-  return INPUT_IDS.flatMap((id) => {
-    const cell = decision.plan.inputCells[id];
-    const value = valueOf(id);
-    const label = inputSpec(id).label;
+  return planInputs(decision.plan).flatMap((cell) => {
+    const value = valueOf(cell);
+    const { label } = cell;
     if (typeof value !== "number") return [keptInputNotANumber(label, String(value))];
     if (sameValue(value, cell.base)) return [];
     return [keptInputLine(label, formatValue(value, cell.unit), formatValue(cell.base, cell.unit))];

@@ -105,6 +105,85 @@ export function upgradeLine(from: number, to: number): string {
   return `Upgraded this workbook from layout ${from} to layout ${to}`;
 }
 
+/* ---- What goes over to a new layout (../carryOver.ts) ---- */
+
+/** A planned column of an older layout that the table no longer has. */
+export function columnHeaderGone(found: TableWhere, header: string): HostProblem {
+  return {
+    code: "damaged",
+    message: `The table ${found.tableName} on "${found.sheetName}" has no column headed "${header}" (deleted, or its header changed), so the add-in cannot carry it over to its new layout. Nothing was changed.`,
+    repair: `Give that column its header "${header}" again, then load again.`,
+  };
+}
+
+/** A column of the analyst's inside the table's planned width, which the new layout writes. */
+export function yourColumnInTable(found: TableWhere, header: string): HostProblem {
+  return {
+    code: "conflict",
+    message: `The table ${found.tableName} on "${found.sheetName}" has a column "${header}" of yours where the add-in's new layout writes its own columns. Nothing was changed.`,
+    repair: `Move your column "${header}" to the right of the table's last column, then load again.`,
+  };
+}
+
+/**
+ * The saved scenarios table is gone: named by what it holds (the name it had went with it).
+ * Excel cannot undo a deleted sheet, so the repair names both ways on: bring the table back,
+ * or reset, which goes on without saved scenarios (NO_SCENARIOS_CARRIED).
+ */
+export const SCENARIOS_TABLE_NOT_FOUND: HostProblem = {
+  code: "damaged",
+  message:
+    "The add-in cannot find its saved scenarios table (its sheet, or its header row, was deleted or moved by hand), so it cannot carry your scenarios over to its new layout. Nothing was changed.",
+  repair:
+    "Put the sheet or the table's header row back (undo, or reopen an earlier saved copy or version of the workbook), then load again. Or use \"Reset inputs to the article\": it rebuilds the add-in's sheets with the article's inputs and figures and an empty saved scenarios table, and leaves your own sheets alone.",
+};
+
+/** The reset's warning where the saved scenarios table was not found. */
+export const NO_SCENARIOS_CARRIED =
+  "No saved scenarios were carried over: the add-in could not find its saved scenarios table (its sheet, or its header row, was deleted or moved by hand). The reset rebuilt its sheets with an empty saved scenarios table; your own sheets were left alone.";
+
+/** The saved scenarios an upgrade carried over. */
+export function keptScenariosCount(saved: number): string {
+  return `Your saved scenarios (${saved}, with their notes)`;
+}
+
+/** A kept input cell that holds the analyst's formula. */
+export function keptInputFormula(label: string, formula: string): string {
+  return `${label}: your formula ${formula}`;
+}
+
+/** Which load found rows below the saved scenarios: an upgrade rewrites the rows, a reload none. */
+export type LoadKind = "upgrade" | "reload";
+
+/**
+ * Rows beyond the saved scenarios' capacity that hold something (`used`: their sheet row
+ * numbers, ascending, at least one): the load left them where they are, and the pane and the
+ * Compare sheet use only the first `capacity` rows. "The table's first N rows", never "the
+ * table": in Excel the table grows to take a row typed right below it, so the rows warned of
+ * may be inside the table as the analyst sees it.
+ */
+export function rowsBeyondCapacity(
+  found: TableWhere,
+  capacity: number,
+  used: readonly number[],
+  load: LoadKind
+): string {
+  const first = used[0] ?? 0;
+  const last = used[used.length - 1] ?? first;
+  const one = used.length === 1;
+  const which = one
+    ? `Row ${first}`
+    : last - first + 1 === used.length
+      ? `Rows ${first} to ${last}`
+      : `${used.length} rows from row ${first} to ${last}`;
+  const by = load === "upgrade" ? "the upgrade" : "the load";
+  const left = one ? `${by} left it where it is` : `${by} left them where they are`;
+  const holds = one ? "holds" : "hold";
+  const firstRows = `the table's first ${capacity} rows`;
+  const use = one ? "To use it as a saved scenario" : "To use one as a saved scenario";
+  return `${which} on "${found.sheetName}", beyond the first ${capacity} rows of the table ${found.tableName}, ${holds} something in its columns: ${left} (nothing was deleted), but the task pane and the Compare sheet use only ${firstRows}. ${use}, move it into an empty row among ${firstRows} (or delete a scenario you no longer need to make room).`;
+}
+
 /* ---- Columns moved inside an add-in table (../columnOrder.ts) ---- */
 
 /** Where a table is, as the workbook names it. */

@@ -67,3 +67,12 @@ export const INPUTS_SHEET_MISSING: HostProblem = {
   message: "The Inputs sheet is missing from the workbook.",
   repair: RELOAD_REPAIR,
 };
+
+/** An input the model has that the layout of the add-in's cells does not (an older layout's). */
+export function inputNotInLayout(label: string): HostProblem {
+  return {
+    code: "damaged",
+    message: `The input "${label}" has no cell in the add-in's sheets of this workbook (an older layout of the add-in built them).`,
+    repair: "Load the article's figures again: the load upgrades the sheets and keeps your work.",
+  };
+}

@@ -9,7 +9,7 @@
  * duplicate name, anything but a number in an input cell) are reported with their repair and
  * left untouched; every usable row is still listed.
  */
-import { INPUT_IDS, type InputId, type ScenarioInputs } from "../../model";
+import type { InputId, ScenarioInputs } from "../../model";
 import type { HostProblem, SavedScenario, ScenarioList } from "../host";
 import { duplicateRow, missingColumn, rowWithoutName, unusableRow } from "../messages/scenarios";
 import type { PlanTable } from "../plan";
@@ -52,14 +52,21 @@ export interface ScenarioTable {
 export function readScenarioTable(plan: PlanTable, cells: TableCells): ScenarioTable {
   const problems: HostProblem[] = [];
   const columns = new Map<ScenarioColumnKey, number>();
+  const laterColumns = new Map<InputId, number>();
   const headers = cells.header.map(scenarioNameKey);
   for (const column of plan.columns) {
     if (!isColumnKey(column.key)) continue;
     const index = headers.indexOf(scenarioNameKey(column.header));
     if (index >= 0) columns.set(column.key, index);
+    else if (isInputKey(column.key) && (column.since ?? 1) > 1 && typeof column.fill === "number")
+      // A column of a later layout than the workbook's, not there until its upgrade: the
+      // upgrade gives every row the input's article value, so a read before it does too.
+      laterColumns.set(column.key, column.fill);
     else problems.push(missingColumn(cells.sheet, column.header));
   }
-  const complete = columns.has("name") && INPUT_IDS.every((id) => columns.has(id));
+  const inputIds = plan.columns.map((c) => c.key).filter(isInputKey);
+  const complete =
+    columns.has("name") && inputIds.every((id) => columns.has(id) || laterColumns.has(id));
 
   const rows: ScenarioRow[] = [];
   const freeRows: number[] = [];
@@ -89,7 +96,12 @@ export function readScenarioTable(plan: PlanTable, cells: TableCells): ScenarioT
     seen.set(scenarioNameKey(name), rowNumber);
     const inputs: Partial<ScenarioInputs> = {};
     const bad: string[] = [];
-    for (const id of INPUT_IDS) {
+    for (const id of inputIds) {
+      const later = laterColumns.get(id);
+      if (later !== undefined) {
+        inputs[id] = later;
+        continue;
+      }
       const value = cell(id);
       if (value?.kind === "number") inputs[id] = value.value;
       else
@@ -131,8 +143,14 @@ export function findScenario(table: ScenarioTable, name: string): ScenarioRow | 
   return table.rows.find((r) => scenarioNameKey(r.scenario.name) === key);
 }
 
+/** Every column of the plan's scenarios table is the name, the note or an input of its layout. */
 function isColumnKey(key: string): key is ScenarioColumnKey {
-  return key === "name" || key === "note" || (INPUT_IDS as readonly string[]).includes(key);
+  return key !== "";
+}
+
+/** An input's column: the plan's own columns, whichever inputs its layout has. */
+function isInputKey(key: string): key is InputId {
+  return key !== "name" && key !== "note";
 }
 
 function headerOf(plan: PlanTable, key: ScenarioColumnKey): string {

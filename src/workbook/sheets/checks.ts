@@ -26,7 +26,7 @@ const HEADER_ROW = 5;
 const FIRST_ROW = HEADER_ROW + 1;
 const OK_COLUMN = 1;
 
-export const CHECK_COLUMNS = ["Check", "OK", "Article low", "Article high"] as const;
+const CHECK_COLUMNS = ["Check", "OK", "Article low", "Article high"] as const;
 
 export interface ChecksSheet {
   readonly sheet: PlanSheet;

@@ -56,7 +56,7 @@ function entryKey(entry: CompareEntry): string {
 }
 
 /** The 0-based column of every input and line on the Compare sheet. */
-export function compareColumns(
+function compareColumns(
   inputs: readonly InputSpec[] = INPUT_SPECS,
   lines: readonly CalcLine[] = CALC_LINES
 ): ReadonlyMap<string, number> {

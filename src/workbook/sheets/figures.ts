@@ -22,7 +22,7 @@ const CAPTIONS: Readonly<Record<FigureTable, string>> = {
 const TABLE_ORDER: readonly FigureTable[] = ["costs", "funding", "capex"];
 
 /** The figure tables' columns, in order; `key` names the Figure field it shows. */
-export const FIGURE_COLUMNS: readonly PlanTableColumn[] = [
+const FIGURE_COLUMNS: readonly PlanTableColumn[] = [
   { key: "id", header: "Id", numberFormat: null },
   { key: "who", header: "Who", numberFormat: null },
   { key: "what", header: "What", numberFormat: null },

@@ -22,7 +22,7 @@ import { column, SheetDraft } from "../sheetDraft";
 import { byLayout, bySlot, sinceOf, sinceOption } from "../slots";
 import type { FigureCells } from "./figures";
 
-export const INPUT_COLUMNS = [
+const INPUT_COLUMNS = [
   "Input",
   "Value",
   "Unit",

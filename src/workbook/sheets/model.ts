@@ -12,7 +12,7 @@ import type { OutputCell, PlanName, PlanSheet } from "../plan";
 import { column, SheetDraft } from "../sheetDraft";
 import { byLayout, bySlot, sinceOption } from "../slots";
 
-export const MODEL_COLUMNS = ["Calculation", "Value", "Unit", "Name"] as const;
+const MODEL_COLUMNS = ["Calculation", "Value", "Unit", "Name"] as const;
 const VALUE_COLUMN = 1;
 const HEADER_ROW = 3;
 const FIRST_ROW = HEADER_ROW + 1;
@@ -34,7 +34,7 @@ function lineName(line: CalcLine): string {
 }
 
 /** On this sheet every input and earlier line is reached by its name. */
-export function byName(lines: readonly CalcLine[]): Ref {
+function byName(lines: readonly CalcLine[]): Ref {
   const names = new Map<string, string>(lines.map((l) => [l.key, lineName(l)]));
   return (key) => names.get(key) ?? inputName(key);
 }

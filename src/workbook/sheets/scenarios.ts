@@ -22,8 +22,8 @@ import { bySlot, sinceOf } from "../slots";
 import { inputFormat } from "./inputs";
 
 /** Room for this many saved scenarios; the Compare sheet computes every one of them. */
-export const SCENARIO_CAPACITY = 20;
-export const SCENARIOS_TABLE_NAME = "SavedScenarios";
+const SCENARIO_CAPACITY = 20;
+const SCENARIOS_TABLE_NAME = "SavedScenarios";
 const HEADER_ROW = 3;
 const FIRST_ROW = HEADER_ROW + 1;
 
@@ -41,7 +41,7 @@ const STARTING_SCENARIOS: Readonly<Record<Bound, { name: string; note: string }>
  * new column to the right. A column a later layout added says so (`since`) and what rows saved
  * before it existed hold in it: the article's value (carryOver.ts).
  */
-export function scenarioTableColumns(specs: readonly InputSpec[] = INPUT_SPECS): PlanTableColumn[] {
+function scenarioTableColumns(specs: readonly InputSpec[] = INPUT_SPECS): PlanTableColumn[] {
   return [
     { key: "name", header: "Scenario", numberFormat: null },
     { key: "note", header: "Note", numberFormat: null },

@@ -263,7 +263,7 @@ export const ADAPTERS: readonly {
 
 /** Runs the suite once per adapter, named for it. */
 export function onBothHosts(title: string, suite: (book: () => ContractBook) => void): void {
-  describe.each(ADAPTERS)(`${title} (%s)`, ({ book }) => suite(book));
+  for (const { name, book } of ADAPTERS) describe(`${title} (${name})`, () => suite(book));
 }
 
 /* ---- The same workbook opened by another layout of the add-in ---- */
@@ -307,7 +307,7 @@ export function onBothHostsWithLayout(
   makePlan: PlanMaker,
   suite: (open: () => BookWithOtherLayout) => void
 ): void {
-  describe.each(OTHER_LAYOUT_ADAPTERS)(`${title} ($name)`, ({ open }) =>
-    suite(() => open(makePlan))
-  );
+  for (const { name, open } of OTHER_LAYOUT_ADAPTERS) {
+    describe(`${title} (${name})`, () => suite(() => open(makePlan)));
+  }
 }

@@ -2,7 +2,7 @@
  * The saved-scenarios table and the Compare sheet as a contract test reads and edits them, by
  * the plan's layout, through a ContractBook's cells (so one helper serves both adapters).
  */
-import { DEFAULT_INPUTS, INPUT_IDS, type ScenarioInputs } from "../../../src/model";
+import { DEFAULT_INPUTS, type ScenarioInputs } from "../../../src/model";
 import { cellAddress } from "../../../src/workbook/a1";
 import { buildPlan } from "../../../src/workbook/buildPlan";
 import type { SavedScenario } from "../../../src/workbook/host";
@@ -45,9 +45,11 @@ export function tableRows(book: ContractBook): string[] {
 
 /** A row as the table holds it after a save: name and note as typed, inputs as numbers. */
 export function typedRow(name: string, note: string, inputs: ScenarioInputs): string {
-  return [typedInput(name), typedInput(note), ...INPUT_IDS.map((id) => String(inputs[id]))].join(
-    "|"
-  );
+  return LAYOUT.columns
+    .map((key) =>
+      key === "name" ? typedInput(name) : key === "note" ? typedInput(note) : String(inputs[key])
+    )
+    .join("|");
 }
 
 /** The analyst types a whole scenario into body row `index`. */
@@ -57,13 +59,10 @@ export function typeScenario(
   name: string,
   inputs: ScenarioInputs = DEFAULT_INPUTS
 ): void {
-  book.type(
-    SHEET,
-    cellOf(index, "name"),
-    name,
-    "typed by hand",
-    ...INPUT_IDS.map((id) => inputs[id])
+  const cells = LAYOUT.columns.map((key) =>
+    key === "name" ? name : key === "note" ? "typed by hand" : inputs[key]
   );
+  book.type(SHEET, cellOf(index, "name"), ...cells);
 }
 
 export function scenario(
