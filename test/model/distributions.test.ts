@@ -4,6 +4,12 @@ import { drawValue, isShape, SHAPE_LABELS, SHAPES } from "../../src/model";
 
 /** Cases in any unit the model uses: from shares to hundreds of billions of dollars. */
 const MAX_MAGNITUDE = 1e12;
+/**
+ * Below this a magnitude is taken as 0: no case of the model is that small (a share is at least
+ * a thousandth of a percent), and subnormal cases underflow in low + (…), as in any engine.
+ */
+const MIN_MAGNITUDE = 1e-12;
+const onScale = (x: number): number => (Math.abs(x) < MIN_MAGNITUDE ? 0 : x);
 /** u as the HDR stream gives it: strictly inside (0, 1). */
 const uniform = fc.double({ min: Number.EPSILON, max: 1 - Number.EPSILON, noNaN: true });
 const ordered = fc
@@ -12,6 +18,7 @@ const ordered = fc
     fc.double({ min: 0, max: MAX_MAGNITUDE, noNaN: true }),
     fc.double({ min: 0, max: 1, noNaN: true })
   )
+  .map(([low, width, at]) => [onScale(low), onScale(width), at] as const)
   .map(([low, width, at]) => ({
     low,
     high: low + width,
