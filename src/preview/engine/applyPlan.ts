@@ -100,9 +100,10 @@ function writeDecision(model: Model, decision: LoadDecision, lambda: boolean): E
     });
     const indexOf = (key: SheetKey): number => sheetIndex[key] ?? -1;
 
-    // References first, LAMBDAs last: IronCalc re-reads every LAMBDA name (tens of ms each)
-    // whenever a name is added, so the order alone takes seconds off a load.
-    defineNames(model, [...decision.names, ...(lambda ? decision.twins : [])]);
+    // References first, LAMBDAs last (after the tables' records, which are names too): IronCalc
+    // re-reads every LAMBDA name (tens of ms each) whenever a name is added, so the order
+    // alone takes seconds off a load.
+    defineNames(model, decision.names);
     const records = new NameSet(readStandIns(globalNames(model)).tables.map((t) => t.name));
     for (const step of decision.tables) {
       // A new table, or one an earlier preview wrote without its record.
@@ -118,6 +119,7 @@ function writeDecision(model: Model, decision: LoadDecision, lambda: boolean): E
         );
       }
     }
+    if (lambda) defineNames(model, decision.twins);
 
     for (const planSheet of plan.sheets) {
       const step = decision.sheets.find((s) => s.key === planSheet.key);
@@ -277,6 +279,9 @@ function writeRows(
       start = end + 1;
     }
   });
+  // IronCalc queues every change as a diff for collaborative editing, and a longer queue makes
+  // each write dearer; nobody collaborates here, so drop it block by block.
+  model.flushSendQueue();
 }
 
 function area(sheet: number, address: string): Area {

@@ -120,6 +120,17 @@ export class FakeBook {
   private dirty = true;
   /** IronCalc's list of names is slow to produce: kept here, dropped whenever names change. */
   private namesCache: { name: string; formula: string }[] | undefined;
+  /**
+   * IronCalc's sheet list (names, ids, order) costs milliseconds on a large workbook and the fake
+   * asks for it on every sheet lookup: kept here, dropped whenever the fake adds, renames or
+   * deletes a sheet (nothing else changes it).
+   */
+  private sheetsCache: ReturnType<Model["getWorksheetsProperties"]> | undefined;
+
+  private sheetList(): ReturnType<Model["getWorksheetsProperties"]> {
+    this.sheetsCache ??= this.engine.getWorksheetsProperties();
+    return this.sheetsCache;
+  }
 
   constructor(from?: FakeBook) {
     if (from) {
@@ -150,19 +161,18 @@ export class FakeBook {
   /* Sheets */
 
   index(sheet: SheetRecord): number {
-    const i = this.engine.getWorksheetsProperties().findIndex((p) => p.sheet_id === sheet.id);
+    const i = this.sheetList().findIndex((p) => p.sheet_id === sheet.id);
     if (i < 0) throw new FakeOfficeError("ItemNotFound", "The sheet was deleted.");
     return i;
   }
 
   nameOf(sheet: SheetRecord): string {
-    return this.engine.getWorksheetsProperties()[this.index(sheet)]?.name ?? "";
+    return this.sheetList()[this.index(sheet)]?.name ?? "";
   }
 
   /** In tab order. */
   orderedSheets(): SheetRecord[] {
-    return this.engine
-      .getWorksheetsProperties()
+    return this.sheetList()
       .map((p) => this.sheets.find((s) => s.id === p.sheet_id))
       .filter((s): s is SheetRecord => s !== undefined);
   }
@@ -185,10 +195,12 @@ export class FakeBook {
       throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
     }
     this.engine.newSheet();
+    this.sheetsCache = undefined;
     const props = this.engine.getWorksheetsProperties();
     const last = props[props.length - 1];
     if (!last) throw new Error("IronCalc did not add a sheet");
     this.engine.renameSheet(props.length - 1, name);
+    this.sheetsCache = undefined;
     const sheet = newSheet(last.sheet_id);
     this.sheets.push(sheet);
     return sheet;
@@ -196,6 +208,7 @@ export class FakeBook {
 
   renameSheet(from: string, to: string): void {
     this.engine.renameSheet(this.index(this.sheet(from)), to);
+    this.sheetsCache = undefined;
     this.changedNames();
   }
 
@@ -204,6 +217,7 @@ export class FakeBook {
       throw new FakeOfficeError("AccessDenied", "The workbook's structure is protected.");
     }
     this.engine.deleteSheet(this.index(sheet));
+    this.sheetsCache = undefined;
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     // As Excel does: a sheet's tables go with it.
     for (let i = this.tables.length - 1; i >= 0; i--) {
