@@ -55,9 +55,15 @@ import {
 } from "../workbook/state";
 import { applyPlanToEngine, readCell, writeNumber, type EngineCell } from "./engine";
 import { readTableCells } from "./engine/tableCells";
-import { sheetOfReference } from "../workbook/references";
+import { sheetOfReference, splitReference } from "../workbook/references";
 import { LOAD_STEPS } from "../workbook/messages/load";
 import type { PreviewWorkbook } from "./previewWorkbook";
+import {
+  rangeOfAddress,
+  type DrawnChart,
+  type EngineRange,
+  type SheetDrawings,
+} from "./workbookView/readDrawings";
 import { styleScenarioRow } from "./scenarioStyle";
 import { sharingOnDemand } from "../workbook/onDemand";
 
@@ -352,6 +358,46 @@ export class PreviewHost implements WorkbookHost {
       bySheet.set(sheetName, cells);
     }
     this.workbook.markInputCells(bySheet);
+    this.workbook.markDrawings(this.drawings());
+  }
+
+  /** The plan's charts and colour scales, by the name of the sheet they are on now. */
+  private drawings(): Map<string, SheetDrawings> {
+    const sheets = this.model.getWorksheetsProperties();
+    const indexOfPlanned = (reference: string): number | undefined => {
+      const { sheet } = splitReference(reference);
+      const key = this.plan.sheets.find((s) => s.name === sheet)?.key;
+      return key === undefined ? undefined : this.sheets[key];
+    };
+    const rangeOf = (reference: string): EngineRange | undefined => {
+      const index = indexOfPlanned(reference);
+      return index === undefined ? undefined : rangeOfAddress(index, splitReference(reference).address);
+    };
+    const bySheet = new Map<string, SheetDrawings>();
+    for (const planSheet of this.plan.sheets) {
+      const index = this.sheets[planSheet.key];
+      const name = index === undefined ? undefined : sheets[index]?.name;
+      if (name === undefined) continue;
+      const charts = this.plan.charts.flatMap((chart): DrawnChart[] => {
+        if (chart.sheet !== planSheet.key) return [];
+        const categories = rangeOf(chart.categories);
+        const series = chart.series.map((s) => ({ name: s.name, values: rangeOf(s.values) }));
+        if (!categories || series.some((s) => !s.values)) return [];
+        return [
+          {
+            key: chart.key,
+            type: chart.type,
+            title: chart.title,
+            valueAxisTitle: chart.valueAxisTitle,
+            categories,
+            series: series.flatMap((s) => (s.values ? [{ name: s.name, values: s.values }] : [])),
+          },
+        ];
+      });
+      const colorScales = planSheet.colorScales ?? [];
+      if (charts.length > 0 || colorScales.length > 0) bySheet.set(name, { charts, colorScales });
+    }
+    return bySheet;
   }
 }
 

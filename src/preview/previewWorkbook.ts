@@ -11,6 +11,7 @@ import init, { Model } from "@ironcalc/wasm";
 import { previewMessages } from "../workbook/messages/pane";
 import type { SheetSnapshot, StyleCache } from "./workbookView/readSheet";
 import { readSheet } from "./workbookView/readSheet";
+import { readChart, readScaleFills, type SheetDrawings } from "./workbookView/readDrawings";
 import type { WorkbookSource } from "./workbookView/WorkbookView";
 
 /** Where the workbook is kept between visits. Bump the suffix if a stored one must be dropped. */
@@ -34,6 +35,8 @@ export class PreviewWorkbook implements WorkbookSource {
   private readonly styles: StyleCache = new Map();
   /** Input cells per sheet name, as "row,column" 1-based (set by the host after a load). */
   private inputCells = new Map<string, ReadonlySet<string>>();
+  /** The plan's charts and colour scales per sheet name (set by the host after a load). */
+  private drawings = new Map<string, SheetDrawings>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
   /** After forget(), nothing is saved again (the page is about to reload blank). */
@@ -71,6 +74,11 @@ export class PreviewWorkbook implements WorkbookSource {
     this.inputCells = new Map(cells);
   }
 
+  /** Which charts and colour scales each sheet has, by sheet name. */
+  markDrawings(drawings: ReadonlyMap<string, SheetDrawings>): void {
+    this.drawings = new Map(drawings);
+  }
+
   /** Writes the workbook to storage now (also called when the page is hidden). */
   saveNow(): void {
     if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
@@ -98,7 +106,11 @@ export class PreviewWorkbook implements WorkbookSource {
 
   readSheet = (index: number): SheetSnapshot => {
     const name = this.model.getWorksheetsProperties()[index]?.name ?? "";
-    return readSheet(this.model, index, this.inputCells.get(name) ?? new Set(), this.styles);
+    const drawings = this.drawings.get(name);
+    return readSheet(this.model, index, this.inputCells.get(name) ?? new Set(), this.styles, {
+      scaleFills: drawings && readScaleFills(this.model, index, drawings.colorScales),
+      charts: drawings?.charts.map((chart) => readChart(this.model, chart)),
+    });
   };
 
   version = (): number => this.revision;

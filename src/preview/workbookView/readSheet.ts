@@ -9,6 +9,7 @@
  */
 import type { CellStyle, Color, Model } from "@ironcalc/wasm";
 import { readableTextColour } from "./contrast";
+import type { ViewChart } from "./readDrawings";
 
 /** IronCalc's getCellType codes. */
 const CELL_TYPE = { number: 1, text: 2, boolean: 4, error: 16 } as const;
@@ -48,6 +49,8 @@ export interface SheetSnapshot {
   readonly rows: readonly (readonly ViewCell[])[];
   readonly columnWidthsPx: readonly number[];
   readonly frozenRows: number;
+  /** The plan's charts on this sheet, drawn by the view (the engine has none). */
+  readonly charts: readonly ViewChart[];
 }
 
 /** Styles by "row,column" (1-based), per sheet index. Clear it when the workbook is reloaded. */
@@ -61,7 +64,8 @@ export function readSheet(
   model: Model,
   index: number,
   inputCells: ReadonlySet<string>,
-  styles: StyleCache = new Map()
+  styles: StyleCache = new Map(),
+  drawn: { scaleFills?: ReadonlyMap<string, string>; charts?: readonly ViewChart[] } = {}
 ): SheetSnapshot {
   const properties = model.getWorksheetsProperties()[index];
   const { rows: height, columns: width, filled } = usedExtent(model, index);
@@ -81,6 +85,8 @@ export function readSheet(
         sheetStyles.set(key, look);
       }
       const value = filled.has(key) ? valueOf(model, index, row, column) : EMPTY;
+      const scaled = drawn.scaleFills?.get(key);
+      if (scaled !== undefined) look = scaleLook(look, scaled);
       cells.push({ ...value, look, input: inputCells.has(key) });
     }
     rows.push(cells);
@@ -94,6 +100,7 @@ export function readSheet(
     rows,
     columnWidthsPx,
     frozenRows: model.getFrozenRowsCount(index),
+    charts: drawn.charts ?? [],
   };
 }
 
@@ -160,6 +167,11 @@ function lookOf(model: Model, style: CellStyle): CellLook {
         : "general",
     wrap: style.alignment?.wrap_text ?? false,
   };
+}
+
+/** A colour scale's fill over the cell's own, as Excel draws a conditional format. */
+function scaleLook(look: CellLook, fill: string): CellLook {
+  return { ...look, fill, color: readableTextColour(look.color ?? "#000000", fill) };
 }
 
 function colourOf(model: Model, colour: Color): string | undefined {
