@@ -371,7 +371,9 @@ export class PreviewHost implements WorkbookHost {
     };
     const rangeOf = (reference: string): EngineRange | undefined => {
       const index = indexOfPlanned(reference);
-      return index === undefined ? undefined : rangeOfAddress(index, splitReference(reference).address);
+      return index === undefined
+        ? undefined
+        : rangeOfAddress(index, splitReference(reference).address);
     };
     const bySheet = new Map<string, SheetDrawings>();
     for (const planSheet of this.plan.sheets) {

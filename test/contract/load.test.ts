@@ -6,7 +6,7 @@ import { DEFAULT_INPUTS, inputSpec } from "../../src/model";
 import { buildPlan } from "../../src/workbook/buildPlan";
 import { expectInputs, expectOutputsOf } from "../preview/support/hostState";
 import { ADAPTERS, onBothHosts } from "./support/books";
-import { said, workbook } from "./support/loads";
+import { workbook } from "./support/loads";
 
 const PLAN = buildPlan();
 const SHEETS = PLAN.sheets.map((s) => s.name);
@@ -17,7 +17,7 @@ const NAMES = PLAN.names.filter((n) => n.requires !== "lambda").length;
 onBothHosts("a first load", (book) => {
   it("creates every sheet, table and name, and says so", async () => {
     const b = book();
-    const summary = said(await b.host.loadArticle({ resetInputs: false }));
+    const summary = await b.host.loadArticle({ resetInputs: false });
     expect(summary).toEqual({
       created: [
         ...SHEETS,
@@ -62,7 +62,7 @@ onBothHosts("a second load", (book) => {
     await b.host.loadArticle({ resetInputs: false });
     const before = workbook(b);
     const syncs = b.roundTrips();
-    const summary = said(await b.host.loadArticle({ resetInputs: false }));
+    const summary = await b.host.loadArticle({ resetInputs: false });
     expect(workbook(b)).toEqual(before);
     expect(summary).toEqual({
       created: [],
@@ -98,7 +98,7 @@ onBothHosts("a reload over the analyst's work", (book) => {
 
   it("keeps the inputs and the overridden figure, and says which differ from the article", async () => {
     const b = await edited();
-    const summary = said(await b.host.loadArticle({ resetInputs: false }));
+    const summary = await b.host.loadArticle({ resetInputs: false });
     expect(summary.kept).toEqual([
       `${inputSpec("fundingUsd").label}: $52B (the article: $40B)`,
       `${inputSpec("spendGrowth").label}: 25% a year (the article: 0% a year)`,
@@ -116,7 +116,7 @@ onBothHosts("a reload over the analyst's work", (book) => {
 
   it("puts the article's inputs and figures back on a reset, and keeps the saved scenarios", async () => {
     const b = await edited();
-    const summary = said(await b.host.loadArticle({ resetInputs: true }));
+    const summary = await b.host.loadArticle({ resetInputs: true });
     expect(summary.kept).toEqual(["Your saved scenarios in SavedScenarios"]);
     expect(b.content("Figures", "D5")).not.toBe("5000000");
     expectInputs((await b.host.readState()).inputs, DEFAULT_INPUTS);
@@ -130,10 +130,10 @@ describe("both hosts, side by side", () => {
     const seen = await Promise.all(
       ADAPTERS.map(async ({ book }) => {
         const b = book();
-        const first = said(await b.host.loadArticle({ resetInputs: false }));
+        const first = await b.host.loadArticle({ resetInputs: false });
         await b.host.writeInput("efficiencyShare", 0.07);
         b.type("Figures", "J5", "TRUE");
-        const again = said(await b.host.loadArticle({ resetInputs: false }));
+        const again = await b.host.loadArticle({ resetInputs: false });
         return { first, again, workbook: workbook(b) };
       })
     );

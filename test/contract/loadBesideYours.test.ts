@@ -7,7 +7,7 @@ import { DEFAULT_INPUTS } from "../../src/model";
 import { buildPlan } from "../../src/workbook/buildPlan";
 import { expectOutputsOf } from "../preview/support/hostState";
 import { ADAPTERS, onBothHosts } from "./support/books";
-import { refusal, said, workbook } from "./support/loads";
+import { refusal, workbook } from "./support/loads";
 
 const PLAN = buildPlan();
 const CALC = PLAN.names.find((n) => n.kind === "calc");
@@ -18,7 +18,7 @@ onBothHosts("a load beside the analyst's sheet of a planned name", (book) => {
     const b = book();
     b.addSheet("Inputs");
     b.type("Inputs", "A1", "my notes", 42);
-    const summary = said(await b.host.loadArticle({ resetInputs: false }));
+    const summary = await b.host.loadArticle({ resetInputs: false });
     expect(summary.warnings).toEqual([
       `Your sheet "Inputs" is left as it is: the add-in's inputs sheet is named "Inputs (2)".`,
     ]);
@@ -36,7 +36,7 @@ onBothHosts("a load beside the analyst's sheet of a planned name", (book) => {
     await b.host.loadArticle({ resetInputs: false });
     expect(b.sheetNames()).toContain("Inputs (3)");
     const before = workbook(b);
-    const again = said(await b.host.loadArticle({ resetInputs: false }));
+    const again = await b.host.loadArticle({ resetInputs: false });
     expect(again.created).toEqual([]);
     expect(again.warnings).toEqual([]);
     expect(workbook(b)).toEqual(before);
@@ -50,7 +50,7 @@ onBothHosts("a load beside the analyst's table or name of a planned table name",
     b.type("Mine", "A1", "What", "Cost");
     b.type("Mine", "A2", "GPUs", 100);
     b.addTable("Mine", "A1:B2", "ArticleCosts");
-    const summary = said(await b.host.loadArticle({ resetInputs: false }));
+    const summary = await b.host.loadArticle({ resetInputs: false });
     expect(summary.warnings).toEqual([
       `The name "ArticleCosts" is already used in your workbook: the add-in's table is named "ArticleCosts_2".`,
     ]);
@@ -63,14 +63,14 @@ onBothHosts("a load beside the analyst's table or name of a planned table name",
     ]);
     expect(b.content("Mine", "B2")).toBe("100");
     // Found again by a reload, with no second warning.
-    expect(said(await b.host.loadArticle({ resetInputs: false })).warnings).toEqual([]);
+    expect((await b.host.loadArticle({ resetInputs: false })).warnings).toEqual([]);
   });
 
   it("names it ArticleCosts_2 beside their defined name ArticleCosts", async () => {
     const b = book();
     b.addSheet("Mine");
     b.defineName("ArticleCosts", "=Mine!$A$1");
-    const summary = said(await b.host.loadArticle({ resetInputs: false }));
+    const summary = await b.host.loadArticle({ resetInputs: false });
     expect(summary.created).toContain("ArticleCosts_2");
     expect(b.names()).toContainEqual({ name: "ArticleCosts", formula: "=Mine!$A$1" });
   });
@@ -123,7 +123,7 @@ onBothHosts("a load beside the analyst's name of a portable function", (book) =>
     const b = book();
     b.addSheet("Mine");
     b.defineName("BURN.YEARS", "=Mine!$A$1");
-    const summary = said(await b.host.loadArticle({ resetInputs: false }));
+    const summary = await b.host.loadArticle({ resetInputs: false });
     expect(summary.warnings).toEqual([
       `Your workbook has its own "BURN.YEARS", so the add-in's portable BURN.YEARS was not written (=AICOST.BURN.YEARS() still works where the add-in is installed).`,
     ]);
@@ -139,7 +139,7 @@ onBothHosts("a reload over a name of the add-in's that the analyst pointed elsew
     b.addSheet("Mine");
     b.deleteName(CALC.name);
     b.defineName(CALC.name, "=Mine!$C$3");
-    const summary = said(await b.host.loadArticle({ resetInputs: false }));
+    const summary = await b.host.loadArticle({ resetInputs: false });
     expect(summary.kept).toContain(`${CALC.name}: your own definition (=Mine!$C$3)`);
     expect(b.names()).toContainEqual({ name: CALC.name, formula: "=Mine!$C$3" });
   });
@@ -181,7 +181,7 @@ onBothHosts("protection", (book) => {
     const loaded = book();
     await loaded.host.loadArticle({ resetInputs: false });
     loaded.protectStructure();
-    expect(said(await loaded.host.loadArticle({ resetInputs: false })).created).toEqual([]);
+    expect((await loaded.host.loadArticle({ resetInputs: false })).created).toEqual([]);
   });
 });
 
@@ -195,7 +195,7 @@ describe("both hosts, side by side, beside the analyst's things", () => {
         b.addSheet("Mine");
         b.addTable("Mine", "A1:B3", "SavedScenarios");
         b.defineName("BURN.MONTHS", "=Mine!$D$1");
-        const summary = said(await b.host.loadArticle({ resetInputs: false }));
+        const summary = await b.host.loadArticle({ resetInputs: false });
         return { summary, workbook: workbook(b) };
       })
     );

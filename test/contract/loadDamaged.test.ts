@@ -8,7 +8,7 @@ import { cellAddress } from "../../src/workbook/a1";
 import { expectOutputsOf } from "../preview/support/hostState";
 import { belowWarning, FIRST_BELOW, SCENARIOS, scenarioCells } from "../support/rowsBelow";
 import { onBothHosts } from "./support/books";
-import { said, workbook } from "./support/loads";
+import { workbook } from "./support/loads";
 
 const PLAN = buildPlan();
 const MODEL = PLAN.sheets.find((s) => s.key === "model");
@@ -27,7 +27,7 @@ onBothHosts("a reload over damaged add-in sheets", (book) => {
     const b = book();
     await b.host.loadArticle({ resetInputs: false });
     b.deleteSheet("Compare");
-    const summary = said(await b.reopen().loadArticle({ resetInputs: false }));
+    const summary = await b.reopen().loadArticle({ resetInputs: false });
     expect(summary.created).toEqual(["Compare"]);
     expect(summary.updated).toEqual(expect.arrayContaining(["Inputs", "Model", "Scenarios"]));
     expect(b.sheetNames()).toContain("Compare");
@@ -37,7 +37,7 @@ onBothHosts("a reload over damaged add-in sheets", (book) => {
     const b = book();
     await b.host.loadArticle({ resetInputs: false });
     b.renameSheet("Inputs", "My inputs");
-    const summary = said(await b.reopen().loadArticle({ resetInputs: false }));
+    const summary = await b.reopen().loadArticle({ resetInputs: false });
     expect(summary.created).toEqual([]);
     expect(summary.updated).toContain("My inputs");
     expect(b.sheetNames()).not.toContain("Inputs");
@@ -62,10 +62,10 @@ onBothHosts("a reload over damaged add-in sheets", (book) => {
     b.type("Scenarios", at(FIRST_BELOW), ...scenarioCells("Extra 1"));
     b.type("Scenarios", at(FIRST_BELOW + 1), ...scenarioCells("Extra 2"));
     const before = workbook(b);
-    const summary = said(await b.host.loadArticle({ resetInputs: false }));
+    const summary = await b.host.loadArticle({ resetInputs: false });
     expect(summary.warnings).toEqual([belowWarning([FIRST_BELOW, FIRST_BELOW + 1], "load")]);
     expect(workbook(b)).toEqual(before);
-    expect(said(await b.host.loadArticle({ resetInputs: true })).warnings).toEqual([
+    expect((await b.host.loadArticle({ resetInputs: true })).warnings).toEqual([
       belowWarning([FIRST_BELOW, FIRST_BELOW + 1], "load"),
     ]);
   });

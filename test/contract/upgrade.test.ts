@@ -20,7 +20,7 @@ import {
 import { expectInputs, expectOutputsOf } from "../preview/support/hostState";
 import type { WorkbookHost } from "../../src/workbook/host";
 import { ADAPTERS, onBothHosts, type ContractBook } from "./support/books";
-import { contents, refusal, said, workbook } from "./support/loads";
+import { contents, refusal, workbook } from "./support/loads";
 
 /**
  * A workbook layout 1 built, then edited by the analyst with that copy of the add-in; then
@@ -53,7 +53,7 @@ onBothHosts("an upgrade from layout 1", (book) => {
     const listed = (await host.listScenarios()).scenarios;
     const theirs = theirSheet(b);
     const syncs = b.roundTrips();
-    const summary = said(await host.loadArticle({ resetInputs: false }));
+    const summary = await host.loadArticle({ resetInputs: false });
     if (syncs !== undefined) expect(b.roundTrips()).toBe(syncs + 4);
     expect(summary.upgradedFrom).toBe(1);
     expect(summary.updated[0]).toBe(
@@ -76,7 +76,7 @@ onBothHosts("an upgrade from layout 1", (book) => {
     expect(b.names()).toContainEqual({ name: "MyFunding", formula: "=Inputs!$B$9" });
 
     const upgraded = workbook(b);
-    const again = said(await host.loadArticle({ resetInputs: false }));
+    const again = await host.loadArticle({ resetInputs: false });
     expect(again.upgradedFrom).toBeUndefined();
     expect(workbook(b)).toEqual(upgraded);
   });
@@ -146,7 +146,7 @@ onBothHosts("loads that stop before an upgrade changes anything", (book) => {
     expect(error.problem.code).toBe("damaged");
     expect(error.problem.message).toContain("The add-in cannot find its saved scenarios table");
     expect(workbook(b)).toEqual(before);
-    const summary = said(await host.loadArticle({ resetInputs: true }));
+    const summary = await host.loadArticle({ resetInputs: true });
     expect(summary.upgradedFrom).toBe(1);
     expect(b.sheetNames()).toContain("Scenarios");
     expect(b.content("My notes", "A1")).toBe("=Inputs!B9/2");
@@ -159,7 +159,7 @@ describe("both hosts, side by side, upgrading layout 1", () => {
     const seen = await Promise.all(
       ADAPTERS.map(async ({ book }) => {
         const { b, host } = await editedLayoutOne(book());
-        const summary = said(await host.loadArticle({ resetInputs: false }));
+        const summary = await host.loadArticle({ resetInputs: false });
         return { summary, cells: contents(b) };
       })
     );

@@ -24,7 +24,6 @@ import {
   type PlanMaker,
   type TableStep,
 } from "../../workbook/load";
-import { previewDrawsNoCharts } from "../../workbook/messages/load";
 import {
   ROLE_STYLES,
   typedInput,
@@ -157,9 +156,9 @@ function writeDecision(model: Model, decision: LoadDecision, lambda: boolean): E
     keptFigureLines(step.name, rows, flagColumn(step))
   );
   const twins = lambda ? twinEntries(decision) : { created: [], updated: [], warnings: [] };
-  const charts = decision.charts.map((c) => previewDrawsNoCharts(c.chart.title));
+  // The decision's charts are drawn by the view (src/preview/workbookView), not written here.
   return {
-    ...writtenSummary(decision, { keptInputs, keptFigures, twins, warnings: charts }),
+    ...writtenSummary(decision, { keptInputs, keptFigures, twins }),
     sheetIndex: sheetIndex as Record<SheetKey, number>,
   };
 }

@@ -13,8 +13,9 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { useMemo, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useMemo, useState, useSyncExternalStore } from "react";
 import { columnLetters } from "../../workbook/a1";
+import { previewMessages } from "../../workbook/messages/pane";
 import type { SheetSnapshot, ViewCell } from "./readSheet";
 
 /** What the view reads: the preview workbook (src/preview/previewWorkbook.ts) or a test's. */
@@ -27,6 +28,9 @@ export interface WorkbookSource {
   /** Called after every change; returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
 }
+
+/** The chart library is large: it loads when a sheet with charts is first shown. */
+const SheetCharts = lazy(() => import(/* webpackChunkName: "charts" */ "./SheetCharts"));
 
 /** Width of the row numbers' column. */
 const ROW_HEADING_PX = 40;
@@ -148,6 +152,11 @@ export function WorkbookView({ source }: { source: WorkbookSource }): JSX.Elemen
         className={styles.panel}
       >
         {sheet && <SheetTable sheet={sheet} />}
+        {sheet && sheet.charts.length > 0 && (
+          <Suspense fallback={<Caption1 className={styles.legend}>{previewMessages.drawingCharts}</Caption1>}>
+            <SheetCharts charts={sheet.charts} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

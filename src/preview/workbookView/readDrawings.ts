@@ -43,14 +43,18 @@ export interface ViewChart {
   readonly title: string;
   readonly valueAxisTitle: string;
   readonly categories: readonly string[];
-  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
+  readonly series: readonly {
+    readonly name: string;
+    readonly values: readonly (number | null)[];
+  }[];
 }
 
 /** The cells of a range in reading order (one column or one row for a chart's series). */
 function cellsOf(range: EngineRange): { row: number; column: number }[] {
   const cells: { row: number; column: number }[] = [];
   for (let r = 0; r < range.height; r++)
-    for (let c = 0; c < range.width; c++) cells.push({ row: range.row + r, column: range.column + c });
+    for (let c = 0; c < range.width; c++)
+      cells.push({ row: range.row + r, column: range.column + c });
   return cells;
 }
 

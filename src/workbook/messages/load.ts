@@ -299,11 +299,6 @@ export function twinsRefused(names: readonly string[], detail: string): string {
   return `This Excel did not accept the portable functions (${names.join(", ")}), so they were not written: the model sheets work without them, and =AICOST.… functions work wherever the add-in is installed. (${detail})`;
 }
 
-/** A chart of the plan the preview leaves out (its engine has none). */
-export function previewDrawsNoCharts(title: string): string {
-  return `The chart "${title}" (the preview draws no charts).`;
-}
-
 /** What a load tells the pane while it works. */
 export const LOAD_STEPS = {
   read: "Reading the workbook",

@@ -63,6 +63,8 @@ export const formMessages = {
 
 /** The preview's page (src/preview/): its engine, the workbook kept between visits, the export. */
 export const previewMessages = {
+  /** While the chart library loads, where the sheet's charts will be. */
+  drawingCharts: "Drawing the charts…",
   engineFailed: (reason: string) =>
     `The spreadsheet engine could not start: ${reason}. Reload the page; if it persists, rebuild with npm run build so that the engine's .wasm file is next to preview.html.`,
   storedWorkbookLost: (reason: string) =>

@@ -4,7 +4,6 @@
  * the names; the tables), and a summary without the preview's word on charts (it draws none:
  * docs/HOSTS.md, "Where the IronCalc adapter stands in").
  */
-import type { LoadSummary } from "../../../src/workbook/host";
 import { buildPlan } from "../../../src/workbook/buildPlan";
 import { columnLetters } from "../../../src/workbook/a1";
 import { ROWS_READ_BELOW } from "../../../src/workbook/upgrade";
@@ -77,14 +76,6 @@ export function workbook(book: ContractBook): unknown {
     cells: contents(book),
     names: names(book),
     tables: book.tables(),
-  };
-}
-
-/** The summary as the analyst reads it, without the preview's line for each chart. */
-export function said(summary: LoadSummary): LoadSummary {
-  return {
-    ...summary,
-    warnings: summary.warnings.filter((w) => !w.endsWith("(the preview draws no charts).")),
   };
 }
 
