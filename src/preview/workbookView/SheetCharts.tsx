@@ -79,13 +79,15 @@ function ColumnChart({ chart }: { chart: ViewChart }): JSX.Element {
     }),
   }));
   return (
-    <GroupedVerticalBarChart
-      data={data}
-      width={CHART_WIDTH}
-      height={CHART_HEIGHT}
-      yAxisTitle={chart.valueAxisTitle}
-      wrapXAxisLables
-    />
+    <ChartBox height={CHART_HEIGHT}>
+      <GroupedVerticalBarChart
+        data={data}
+        width={CHART_WIDTH}
+        height={CHART_HEIGHT}
+        yAxisTitle={chart.valueAxisTitle}
+        wrapXAxisLables
+      />
+    </ChartBox>
   );
 }
 
@@ -109,13 +111,24 @@ function BarChart({ chart }: { chart: ViewChart }): JSX.Element {
           ];
     })
   );
+  const height = Math.max(CHART_HEIGHT, data.length * BAR_ROW_PX + 80);
   return (
-    <HorizontalBarChartWithAxis
-      data={data}
-      width={CHART_WIDTH}
-      height={Math.max(CHART_HEIGHT, data.length * BAR_ROW_PX + 80)}
-      xAxisTitle={chart.valueAxisTitle}
-      hideLabels
-    />
+    <ChartBox height={height}>
+      <HorizontalBarChartWithAxis
+        data={data}
+        width={CHART_WIDTH}
+        height={height}
+        xAxisTitle={chart.valueAxisTitle}
+        hideLabels
+      />
+    </ChartBox>
   );
+}
+
+/**
+ * A box of the chart's own size: the library measures its parent and grows to it, so a parent
+ * that grows with the chart would make it grow for ever.
+ */
+function ChartBox({ height, children }: { height: number; children: JSX.Element }): JSX.Element {
+  return <div style={{ width: `${CHART_WIDTH}px`, height: `${height + 40}px` }}>{children}</div>;
 }
