@@ -107,7 +107,9 @@ describe.skipIf(!HAS_CHROMIUM)("the preview's charts and colour scale in Chromiu
           const cell = document.querySelector<HTMLElement>(`td[data-cell="${a}"]`);
           return cell ? getComputedStyle(cell).backgroundColor : "missing";
         }),
-      values.map((_, i) => `${columnLetters(left + (i % columns))}${top + 1 + Math.floor(i / columns)}`)
+      values.map(
+        (_, i) => `${columnLetters(left + (i % columns))}${top + 1 + Math.floor(i / columns)}`
+      )
     );
     await page
       .locator("[data-testid=workbook] [role=tabpanel]")
@@ -117,7 +119,9 @@ describe.skipIf(!HAS_CHROMIUM)("the preview's charts and colour scale in Chromiu
       const fill = fills[i];
       if (fill === undefined) return;
       // The engine's numbers and the model's may differ in the last bits: a channel by one.
-      rgb(css).forEach((c, k) => expect(Math.abs(c - (channels(fill)[k] ?? -1)), `cell ${i}`).toBeLessThanOrEqual(1));
+      rgb(css).forEach((c, k) =>
+        expect(Math.abs(c - (channels(fill)[k] ?? -1)), `cell ${i}`).toBeLessThanOrEqual(1)
+      );
     });
     const numbers = values.filter((v): v is number => v !== null);
     const lowest = values.indexOf(Math.min(...numbers));

@@ -8,13 +8,13 @@
  * charts never reverse it; docs/HOSTS.md). A text or an error in a series is a gap.
  */
 import { GroupedVerticalBarChart, HorizontalBarChartWithAxis } from "@fluentui/react-charts";
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ViewChart } from "./readDrawings";
 
 /** Office's accent colours 1 and 2, the first series colours Excel gives a chart. */
 export const SERIES_COLOURS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000"];
 
-const CHART_WIDTH = 640;
+const CHART_WIDTH = 820;
 const CHART_HEIGHT = 320;
 /** Each bar of a bar chart gets this much height, so that every label stays readable. */
 const BAR_ROW_PX = 22;
@@ -34,7 +34,6 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
   },
   caption: { fontWeight: tokens.fontWeightSemibold, display: "block" },
-  note: { color: tokens.colorNeutralForeground2 },
 });
 
 export default function SheetCharts({
@@ -54,7 +53,6 @@ export default function SheetCharts({
         >
           <figcaption className={styles.caption}>{chart.title}</figcaption>
           {chart.type === "BarClustered" ? <BarChart chart={chart} /> : <ColumnChart chart={chart} />}
-          <Caption1 className={styles.note}>{chart.valueAxisTitle}</Caption1>
         </figure>
       ))}
     </div>
@@ -119,6 +117,7 @@ function BarChart({ chart }: { chart: ViewChart }): JSX.Element {
         width={CHART_WIDTH}
         height={height}
         xAxisTitle={chart.valueAxisTitle}
+        showYAxisLables
         hideLabels
       />
     </ChartBox>
