@@ -348,6 +348,35 @@ describe("the exported workbook's parts, read as XML", () => {
     }
   });
 
+  it("draws the tornado from the Sensitivity sheet's ranked table, as bars, rank 1 at the bottom", () => {
+    const file = openXlsx(bytes);
+    const tornado = PLAN.charts.find((c) => c.key === "tornado");
+    expect(tornado?.sheet).toBe("sensitivity");
+    const parts = file.paths.filter((p) => p.startsWith("xl/charts/"));
+    const xml = parts
+      .map((p) => file.text(p))
+      .find((t) => t.includes(`<a:t>${tornado?.title}</a:t>`));
+    if (xml === undefined) throw new Error("no chart part holds the tornado");
+    const refs = [...xml.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) =>
+      m[1]?.replace(/&apos;/g, "'")
+    );
+    const named = (name: string): string | undefined =>
+      PLAN.names.find((n) => n.name === name)?.formula.slice(1);
+    // Categories: the ranked inputs; values: each input's change at its low and high case.
+    expect(refs).toEqual([
+      named("sens_RankedInput"),
+      named("sens_RankedChangeAtLow"),
+      named("sens_RankedInput"),
+      named("sens_RankedChangeAtHigh"),
+    ]);
+    expect(refs.every((r) => r?.startsWith("'Sensitivity'!"))).toBe(true);
+    expect(xml).toContain('<c:barDir val="bar"/>');
+    // The category axis is not reversed: Excel draws the first row (rank 1) at the bottom, as
+    // the preview's view does (docs/HOSTS.md).
+    const categoryAxis = /<c:catAx>.*?<\/c:catAx>/s.exec(xml)?.[0] ?? "";
+    expect(categoryAxis).toContain('<c:orientation val="minMax"/>');
+  });
+
   it("carries the analysis sheets' colour scale and drop-down lists, where the plan puts them", () => {
     const file = openXlsx(bytes);
     const sheetPaths = readSheetPaths(file);
