@@ -43,6 +43,51 @@ export function readCell(model: Model, sheet: number, row: number, column: numbe
 }
 
 /**
+ * The numbers of a block of cells (0-based), null where a cell holds no number: one format
+ * change over the whole block instead of one a cell, when its cells share one format (the Map's
+ * grid: a cell at a time costs about 0.3 ms, and the view reads the grid on every change).
+ */
+export function readNumbers(
+  model: Model,
+  sheet: number,
+  block: { row: number; column: number; height: number; width: number }
+): (number | null)[][] {
+  const rows = Array.from({ length: block.height }, (_, r) => block.row + r + 1);
+  const columns = Array.from({ length: block.width }, (_, c) => block.column + c + 1);
+  const formats = new Set(
+    rows.flatMap((r) => columns.map((c) => model.getCellStyle(sheet, r, c).style.num_fmt))
+  );
+  const [own] = formats;
+  if (formats.size !== 1 || own === undefined) {
+    return rows.map((r) =>
+      columns.map((c) => {
+        const cell = readCell(model, sheet, r - 1, c - 1);
+        return cell.kind === "number" ? cell.value : null;
+      })
+    );
+  }
+  const area = {
+    sheet,
+    row: rows[0] ?? 1,
+    column: columns[0] ?? 1,
+    width: block.width,
+    height: block.height,
+  };
+  model.updateRangeStyle(area, "num_fmt", FULL_PRECISION);
+  try {
+    return rows.map((r) =>
+      columns.map((c) =>
+        model.getCellType(sheet, r, c) === CELL_TYPE.number
+          ? Number(model.getFormattedCellValue(sheet, r, c))
+          : null
+      )
+    );
+  } finally {
+    model.updateRangeStyle(area, "num_fmt", own);
+  }
+}
+
+/**
  * A cell's formula (what was typed, when it starts with "=": a text typed as '=1+1 keeps its
  * apostrophe in IronCalc's content) and what it shows.
  */

@@ -9,7 +9,7 @@ import type { Model } from "@ironcalc/wasm";
 import type { ChartType, PlanColorScale } from "../../workbook/plan";
 import { parseCellAddress } from "../../workbook/a1";
 import { colourScaleFills } from "../../workbook/colorScale";
-import { readCell } from "../engine/cells";
+import { readCell, readNumbers } from "../engine/cells";
 
 /** A block of cells on one sheet of the engine, 0-based. */
 export interface EngineRange {
@@ -65,10 +65,7 @@ export function readChart(model: Model, chart: DrawnChart): ViewChart {
   });
   const series = chart.series.map((s) => ({
     name: s.name,
-    values: cellsOf(s.values).map(({ row, column }) => {
-      const cell = readCell(model, s.values.sheet, row, column);
-      return cell.kind === "number" ? cell.value : null;
-    }),
+    values: readNumbers(model, s.values.sheet, s.values).flat(),
   }));
   return {
     key: chart.key,
@@ -88,11 +85,9 @@ export function readScaleFills(
 ): Map<string, string> {
   const fills = new Map<string, string>();
   for (const scale of scales) {
-    const cells = cellsOf(rangeOfAddress(sheet, scale.address));
-    const values = cells.map(({ row, column }) => {
-      const cell = readCell(model, sheet, row, column);
-      return cell.kind === "number" ? cell.value : null;
-    });
+    const range = rangeOfAddress(sheet, scale.address);
+    const cells = cellsOf(range);
+    const values = readNumbers(model, sheet, range).flat();
     colourScaleFills(values, scale).forEach((fill, i) => {
       const cell = cells[i];
       if (fill !== undefined && cell) fills.set(`${cell.row + 1},${cell.column + 1}`, fill);
