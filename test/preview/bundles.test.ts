@@ -64,6 +64,22 @@ describe("the preview's bundles", () => {
       ).toBe(true);
   });
 
+  it("preview.html's first scripts hold no chart library: it is a chunk of its own, loaded on demand", () => {
+    const charts = /\/node_modules\/(@fluentui\/react-charts|d3-[\w-]+)\//;
+    for (const page of ["preview.html", "taskpane.html"])
+      expect(
+        initialModules(page).filter((m) => charts.test(m)),
+        page
+      ).toEqual([]);
+    const chunks = fs
+      .readdirSync(DIST)
+      .filter((f) => f.endsWith(".js.map"))
+      .filter((f) =>
+        (JSON.parse(readDist(f)) as { sources: string[] }).sources.some((m) => charts.test(m))
+      );
+    expect(chunks.length).toBeGreaterThan(0);
+  });
+
   it("fetches IronCalc's .wasm as a file emitted next to the page", () => {
     const code = initialScripts("preview.html").map(readDist).join("\n");
     const wasm = /"([\w.-]+\.wasm)"/.exec(code)?.[1];
