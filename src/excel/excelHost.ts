@@ -2,8 +2,10 @@
  * The WorkbookHost in Excel: the task pane's one way into the workbook, over Office.js.
  *
  * Round trips (context.sync calls) per call, whatever the size of the workbook:
- * - writeInput: 1 (write the input cell and read every named input and output in one batch);
- * - readState: 1 (2 more only when a name is missing, to say which);
+ * - writeInput: 1 (write the input cell and read every named input and output, and the
+ *   Sensitivity and Map sheets' results, in one batch);
+ * - readState: 1 (2 more only when a name is missing, to say which: an older layout's
+ *   workbook, without the analysis names, the first time only);
  * - listScenarios: 1; save / apply / rename / delete a scenario: 2 (read the table, then write
  *   and read back in one batch);
  * - loadArticle: 2 or 3 (applyPlan.ts, whose code is fetched on first use: onDemand.ts).
@@ -47,6 +49,7 @@ import {
   type ScenarioTable,
 } from "../workbook/scenarios";
 import { checkInputValue, stateFromReadings } from "../workbook/state";
+import { analysisNames, type AnalysisName } from "../workbook/analysis/readings";
 import {
   anythingLoaded,
   diagnoseState,
@@ -88,6 +91,13 @@ export class ExcelHost implements WorkbookHost {
   private readonly scenariosTable: PlanTable;
   private readonly watcher: ChangeWatcher;
   private readonly loadPath: CodeOnDemand<LoadPath>;
+  /**
+   * The Sensitivity and Map names this workbook has, read with the outputs. Unknown (undefined)
+   * until a read finds out or a load writes them: an older layout has none, and asking Excel
+   * for a name that is not there fails the whole batch, so a slider change asks only for the
+   * names known to be there.
+   */
+  private analysisHere: readonly AnalysisName[] | undefined;
 
   constructor(private readonly options: ExcelHostOptions) {
     // Defined names and the scenarios marker do not depend on sheet names: the default plan
@@ -129,6 +139,7 @@ export class ExcelHost implements WorkbookHost {
     // The code first, outside Excel.run: no batch waits on the network, and a failed fetch is
     // its own problem, never taken for an Excel error. Prefetched, it is usually here already.
     const { loadArticle } = await this.loadPath.get();
+    this.analysisHere = undefined;
     const summary = await this.excel("load the article's figures", (context) =>
       loadArticle(context, this.options.makePlan, {
         resetInputs: options.resetInputs,
@@ -136,19 +147,24 @@ export class ExcelHost implements WorkbookHost {
         ...(onProgress ? { onProgress } : {}),
       })
     );
+    this.analysisHere = analysisNames(this.plan); // the load wrote the current layout's names
     await this.watcher.refresh();
     return summary;
   }
 
   async readState(): Promise<WorkbookState> {
     return this.excel("read the inputs and results", async (context) => {
-      const read = queueNamedReads(context, this.plan);
+      const analysis = this.analysisHere ?? analysisNames(this.plan);
+      const read = queueNamedReads(context, this.plan, undefined, analysis);
       try {
         await context.sync();
       } catch {
         // A name is missing or broken: find out which, and read the rest.
-        return diagnoseState(context, this.plan);
+        const { state, analysisHere } = await diagnoseState(context, this.plan, analysis);
+        this.analysisHere = analysisHere;
+        return state;
       }
+      this.analysisHere = analysis;
       return stateFromReadings(this.plan, read());
     });
   }
@@ -157,7 +173,7 @@ export class ExcelHost implements WorkbookHost {
     const cell = checkInputValue(this.plan, id, value);
     return this.onLoaded(`write "${cell.label}"`, async (context) => {
       namedRange(context, cell.name).values = [[value]];
-      const read = queueNamedReads(context, this.plan);
+      const read = queueNamedReads(context, this.plan, undefined, this.analysisHere ?? []);
       await context.sync(); // the one round trip: the write, and every input and output read back
       return stateFromReadings(this.plan, read());
     });
@@ -194,7 +210,7 @@ export class ExcelHost implements WorkbookHost {
         const value = scenario.inputs[id] as number | undefined;
         if (value !== undefined) namedRange(context, name).values = [[value]];
       }
-      const state = queueNamedReads(context, this.plan);
+      const state = queueNamedReads(context, this.plan, undefined, this.analysisHere ?? []);
       await context.sync();
       return stateFromReadings(this.plan, state());
     });

@@ -13,6 +13,8 @@ import {
   type NamedReading,
   type NamedReadings,
 } from "../workbook/state";
+import type { AnalysisName } from "../workbook/analysis/readings";
+import type { ShownValue } from "../workbook/sharing/cellValues";
 import { cellContent, shownValue } from "./cells";
 import { isOwnershipMarker, sheetOfReference } from "../workbook/references";
 
@@ -24,13 +26,16 @@ export function namedRange(context: Excel.RequestContext, name: string): Excel.R
 }
 
 /**
- * Queues the reads of every named input and output; the reader runs after the sync. Names that
- * `present` says are gone are reported missing instead of read (a missing name fails the sync).
+ * Queues the reads of every named input and output, and of the analysis names given (the
+ * Sensitivity and Map sheets' results, in the same batch); the reader runs after the sync.
+ * Names that `present` says are gone are reported missing instead of read (a missing name
+ * fails the sync).
  */
 export function queueNamedReads(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
-  present: (name: string) => boolean = () => true
+  present: (name: string) => boolean = () => true,
+  analysis: readonly AnalysisName[] = []
 ): () => NamedReadings {
   const queue = (name: string): (() => NamedReading) => {
     if (!present(name)) return () => ({ kind: "missing" });
@@ -42,29 +47,47 @@ export function queueNamedReads(
   };
   const inputs = planInputs(plan).map(({ id, name }) => [id, queue(name)] as const);
   const outputs = planOutputs(plan).map(({ id, name }) => [id, queue(name)] as const);
+  const blocks = analysis.map(({ name }) => [name, queueBlock(name)] as const);
+  function queueBlock(name: string): () => ShownValue[][] | undefined {
+    if (!present(name)) return () => undefined;
+    const range = namedRange(context, name).load(CELL_PROPERTIES);
+    return () =>
+      range.values.map((row, r) =>
+        row.map((value: unknown, c) => shownValue(value, String(range.valueTypes[r]?.[c])))
+      );
+  }
   return () => ({
     inputs: Object.fromEntries(inputs.map(([id, read]) => [id, read()])),
     outputs: Object.fromEntries(outputs.map(([id, read]) => [id, read()])),
+    ...(blocks.length > 0
+      ? { analysis: new Map(blocks.map(([name, read]) => [name, read()])) }
+      : {}),
   });
 }
 
-/** After a failed read: which names are there (one sync), then the state without the rest (another). */
+/**
+ * After a failed read: which names are there (one sync), then the state without the rest
+ * (another); also which of the analysis names are there, so later reads ask only for those.
+ */
 export async function diagnoseState(
   context: Excel.RequestContext,
-  plan: WorkbookPlan
-): Promise<WorkbookState> {
+  plan: WorkbookPlan,
+  analysis: readonly AnalysisName[] = []
+): Promise<{ state: WorkbookState; analysisHere: readonly AnalysisName[] }> {
   const names = context.workbook.names.load("items/name,items/type");
   await context.sync();
-  if (!names.items.some((n) => isOwnershipMarker(n.name))) return NOT_LOADED;
+  if (!names.items.some((n) => isOwnershipMarker(n.name))) {
+    return { state: NOT_LOADED, analysisHere: [] };
+  }
   // A name whose cells were deleted is still listed, with type "Error" (=#REF!).
   const usable = new Set(
     names.items.filter((n) => n.type === "Range").map((n) => n.name.toLocaleUpperCase("en-US"))
   );
-  const read = queueNamedReads(context, plan, (name) =>
-    usable.has(name.toLocaleUpperCase("en-US"))
-  );
+  const present = (name: string): boolean => usable.has(name.toLocaleUpperCase("en-US"));
+  const analysisHere = analysis.filter((n) => present(n.name));
+  const read = queueNamedReads(context, plan, present, analysisHere);
   await context.sync();
-  return stateFromReadings(plan, read());
+  return { state: stateFromReadings(plan, read()), analysisHere };
 }
 
 /** Whether the article was ever loaded here (any ownership marker), in one sync. */

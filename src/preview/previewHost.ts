@@ -54,6 +54,8 @@ import {
   type NamedReading,
 } from "../workbook/state";
 import { applyPlanToEngine, readCell, writeNumber, type EngineCell } from "./engine";
+import { readBlock } from "./engine/cells";
+import { analysisNames, type AnalysisCells } from "../workbook/analysis/readings";
 import { readTableCells } from "./engine/tableCells";
 import { sheetOfReference, splitReference } from "../workbook/references";
 import { LOAD_STEPS } from "../workbook/messages/load";
@@ -231,7 +233,26 @@ export class PreviewHost implements WorkbookHost {
       outputs: Object.fromEntries(
         planOutputs(this.plan).map((cell) => [cell.id, reading(cell, output)])
       ),
+      analysis: this.analysisCells(),
     });
+  }
+
+  /** The Sensitivity and Map sheets' results, by name; a name whose sheet is gone is undefined. */
+  private analysisCells(): AnalysisCells {
+    return new Map(
+      analysisNames(this.plan).map(({ name, reference }) => {
+        const range = this.rangeOfPlanned(reference);
+        return [name, range ? readBlock(this.model, range.sheet, range) : undefined] as const;
+      })
+    );
+  }
+
+  /** A reference of the plan ("Map!$C$11:$M$26") in the engine, where its sheet is now. */
+  private rangeOfPlanned(reference: string): EngineRange | undefined {
+    const { sheet, address } = splitReference(reference);
+    const key = this.plan.sheets.find((s) => s.name === sheet)?.key;
+    const index = key === undefined ? undefined : this.sheets[key];
+    return index === undefined ? undefined : rangeOfAddress(index, address);
   }
 
   /**
@@ -364,17 +385,7 @@ export class PreviewHost implements WorkbookHost {
   /** The plan's charts and colour scales, by the name of the sheet they are on now. */
   private drawings(): Map<string, SheetDrawings> {
     const sheets = this.model.getWorksheetsProperties();
-    const indexOfPlanned = (reference: string): number | undefined => {
-      const { sheet } = splitReference(reference);
-      const key = this.plan.sheets.find((s) => s.name === sheet)?.key;
-      return key === undefined ? undefined : this.sheets[key];
-    };
-    const rangeOf = (reference: string): EngineRange | undefined => {
-      const index = indexOfPlanned(reference);
-      return index === undefined
-        ? undefined
-        : rangeOfAddress(index, splitReference(reference).address);
-    };
+    const rangeOf = (reference: string): EngineRange | undefined => this.rangeOfPlanned(reference);
     const bySheet = new Map<string, SheetDrawings>();
     for (const planSheet of this.plan.sheets) {
       const index = this.sheets[planSheet.key];

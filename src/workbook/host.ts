@@ -7,6 +7,7 @@
  * cells after every change, never recomputed in the pane.
  */
 import type { InputId, OutputId, ScenarioInputs } from "../model";
+import type { AnalysisReadings } from "./analysis/readings";
 
 /** A computed cell as the workbook holds it: a number, "never", or Excel's error text ("#NUM!"). */
 export type CellReading = number | string;
@@ -53,6 +54,11 @@ export interface WorkbookState {
   readonly outputs: Partial<Record<OutputId, CellReading>>;
   /** Damage found while reading (hand edits), each with its repair. */
   readonly problems: readonly HostProblem[];
+  /**
+   * The Sensitivity and Map sheets' results, read in the same round trip as the outputs;
+   * absent before a load and for a workbook of a layout without those sheets.
+   */
+  readonly analysis?: AnalysisReadings;
 }
 
 export interface SavedScenario {

@@ -25,6 +25,7 @@ import {
 } from "./messages/state";
 import { planInputs, planOutputs, type InputCell, type WorkbookPlan } from "./plan";
 import type { ShownValue } from "./sharing/cellValues";
+import { analysisFromCells, type AnalysisCells } from "./analysis/readings";
 
 /** One named cell as read: what it shows, or it cannot be found (its name or sheet is gone). */
 export type NamedReading =
@@ -34,6 +35,8 @@ export type NamedReading =
 export interface NamedReadings {
   readonly inputs: Readonly<Partial<Record<InputId, NamedReading>>>;
   readonly outputs: Readonly<Partial<Record<OutputId, NamedReading>>>;
+  /** The analysis names' cells (analysis/readings.ts: analysisNames); absent: not read. */
+  readonly analysis?: AnalysisCells;
 }
 
 const MISSING: NamedReading = { kind: "missing" };
@@ -66,7 +69,8 @@ export function stateFromReadings(plan: WorkbookPlan, readings: NamedReadings): 
     else if (reading.value.kind === "empty") problems.push(resultEmpty(label, name));
     else outputs[id] = shown(reading.value);
   }
-  return { loaded: true, inputs, outputs, problems };
+  const analysis = readings.analysis ? analysisFromCells(readings.analysis) : undefined;
+  return { loaded: true, inputs, outputs, problems, ...(analysis ? { analysis } : {}) };
 }
 
 /**

@@ -116,3 +116,21 @@ export function writeNumber(
 export function sheetIndexByName(model: Model, name: string): number {
   return model.getWorksheetsProperties().findIndex((s) => s.name === name);
 }
+
+/**
+ * A block of cells (0-based) as they show: the numbers in one read (readNumbers), each other
+ * cell (text, an error, empty) read on its own, which a computed block has few of.
+ */
+export function readBlock(
+  model: Model,
+  sheet: number,
+  block: { row: number; column: number; height: number; width: number }
+): EngineCell[][] {
+  return readNumbers(model, sheet, block).map((row, r) =>
+    row.map((number, c): EngineCell =>
+      number !== null
+        ? { kind: "number", value: number }
+        : readCell(model, sheet, block.row + r, block.column + c)
+    )
+  );
+}
