@@ -6,6 +6,7 @@
 import { Body1, Button, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback } from "react";
 import type { WorkbookHost } from "../workbook/host";
+import { AnalysisSection } from "./analysis/AnalysisSection";
 import { HostProvider, useHost } from "./host/hostContext";
 import { InputsPanel } from "./inputs/InputsPanel";
 import { useInputs } from "./inputs/useInputs";
@@ -98,6 +99,9 @@ function Pane(): JSX.Element {
         <>
           <Section title="Results">
             <ResultsPanel state={state} updating={inputs.updating} />
+          </Section>
+          <Section title="Analysis">
+            <AnalysisSection analysis={state.analysis} updating={inputs.updating} />
           </Section>
           <Section title="Inputs">
             <InputsPanel slice={inputs} disabled={working} />

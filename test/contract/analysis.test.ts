@@ -36,7 +36,7 @@ const SMALLER_ROUND: ScenarioInputs = { ...DEFAULT_INPUTS, fundingUsd: 30e9 };
 
 function expectReading(
   got: CellReading | undefined,
-  want: OutputValue | Swing,
+  want: OutputValue | Swing | "#N/A",
   what: string
 ): void {
   if (typeof want === "number") {
@@ -64,6 +64,10 @@ function expectAnalysisOf(state: WorkbookState, inputs: ScenarioInputs): void {
     expectReading(got?.atLow, row.atLow, `${row.inputId} at low`);
     expectReading(got?.atHigh, row.atHigh, `${row.inputId} at high`);
     expectReading(got?.swing, row.swing, `${row.inputId} swing`);
+    const change = (at: OutputValue): number | "#N/A" =>
+      typeof at === "number" && typeof want.base === "number" ? at - want.base : "#N/A";
+    expectReading(got?.changeAtLow, change(row.atLow), `${row.inputId} change at low`);
+    expectReading(got?.changeAtHigh, change(row.atHigh), `${row.inputId} change at high`);
   });
 
   const map = state.analysis?.map;

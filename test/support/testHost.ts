@@ -9,7 +9,8 @@
  * - report damage (a hand-edited sheet) and lose an input's name;
  * - report unreadable rows of the scenarios table;
  * - have the analyst type into an input cell (listeners get the new state);
- * - count writeInput calls and listeners.
+ * - count writeInput calls and listeners;
+ * - lack the Sensitivity and Map sheets (an older layout); else their analysis is the model's.
  */
 import {
   DEFAULT_INPUTS,
@@ -34,6 +35,7 @@ import {
   type SharingControls,
   type WorkbookState,
 } from "../../src/workbook/host";
+import { modelAnalysis } from "./modelAnalysis";
 
 /** The steps a load reports, in order (as the Excel host's would, in spirit). */
 export const TEST_LOAD_STEPS = [
@@ -56,6 +58,8 @@ export interface TestHostOptions {
   readonly sharing?: SharingControls;
   /** The auto-open switch (e.g. a TestAutoOpen); absent: the pane says it is in Excel's pane. */
   readonly autoOpen?: AutoOpenControl;
+  /** The Sensitivity and Map sheets are there (default true); false: a workbook of an older layout. */
+  readonly analysis?: boolean;
 }
 
 export interface WriteCall {
@@ -85,6 +89,7 @@ export class TestHost implements WorkbookHost {
   loadWarnings: string[] = [];
 
   private loaded: boolean;
+  private readonly analysis: boolean;
   private inputs: ScenarioInputs;
   private scenarios: SavedScenario[];
   private readonly missingInputs = new Set<InputId>();
@@ -97,6 +102,7 @@ export class TestHost implements WorkbookHost {
 
   constructor(options: TestHostOptions = {}) {
     this.loaded = options.loaded ?? true;
+    this.analysis = options.analysis ?? true;
     this.inputs = { ...DEFAULT_INPUTS, ...options.inputs };
     this.scenarios = [...(options.scenarios ?? [])];
     this.sharing = options.sharing;
@@ -279,6 +285,7 @@ export class TestHost implements WorkbookHost {
       inputs,
       outputs: this.outputs(),
       problems: [...[...this.missingInputs].map(missingName), ...this.damage],
+      ...(this.analysis ? { analysis: modelAnalysis(this.inputs) } : {}),
     };
   }
 

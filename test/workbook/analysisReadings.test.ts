@@ -33,6 +33,8 @@ function cells(overrides: Record<string, ShownValue[][] | undefined> = {}): Anal
       sens_RankedAtLow: column(n(4.8), e("#NUM!")),
       sens_RankedAtHigh: column(n(5.9), t("never")),
       sens_RankedSwing: column(n(1.1), t("error")),
+      sens_RankedChangeAtLow: column(n(-0.5), e("#N/A")),
+      sens_RankedChangeAtHigh: column(n(0.6), e("#N/A")),
       map_Output: [[t("Something typed")]],
       map_RowInput: [[t(SHARE)]],
       map_ColumnInput: [[t(FUNDING)]],
@@ -52,7 +54,7 @@ function cells(overrides: Record<string, ShownValue[][] | undefined> = {}): Anal
 describe("the analysis readings", () => {
   it("reads the plan's names: every sens_ and map_ name the pane draws", () => {
     const names = analysisNames(buildPlan()).map((a) => a.name);
-    expect(names).toHaveLength(16);
+    expect(names).toHaveLength(18);
     expect(names).toContain("sens_RankedAtHigh");
     expect(names).toContain("map_Values");
   });
@@ -61,12 +63,20 @@ describe("the analysis readings", () => {
     const readings = analysisFromCells(cells());
     const tornado = readings?.tornado;
     expect(tornado?.outputId).toBe("runwayAtEfficientYears");
-    expect(tornado?.rows.map((r) => [r.rank, r.input.inputId, r.atLow, r.atHigh, r.swing])).toEqual(
-      [
-        [1, "fundingUsd", 4.8, 5.9, 1.1],
-        [2, "efficiencyShare", "#NUM!", "never", "error"],
-      ]
-    );
+    expect(
+      tornado?.rows.map((r) => [
+        r.rank,
+        r.input.inputId,
+        r.atLow,
+        r.atHigh,
+        r.swing,
+        r.changeAtLow,
+        r.changeAtHigh,
+      ])
+    ).toEqual([
+      [1, "fundingUsd", 4.8, 5.9, 1.1, -0.5, 0.6],
+      [2, "efficiencyShare", "#NUM!", "never", "error", "#N/A", "#N/A"],
+    ]);
     const map = readings?.map;
     expect(map?.columnValues).toEqual([30e9, "#VALUE!", 50e9]);
     expect(map?.cells).toEqual([

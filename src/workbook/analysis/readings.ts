@@ -36,6 +36,9 @@ export interface TornadoRow {
   readonly atHigh: CellReading;
   /** A number, "unbounded" or "error", as the sheet computes it. */
   readonly swing: CellReading;
+  /** The output's change from its value at the inputs, at each case (#N/A where not a number). */
+  readonly changeAtLow: CellReading;
+  readonly changeAtHigh: CellReading;
 }
 
 export interface TornadoReadings {
@@ -78,6 +81,8 @@ const TORNADO_NAMES = {
   atLow: sensitivityName("rankedAtLow"),
   atHigh: sensitivityName("rankedAtHigh"),
   swing: sensitivityName("rankedSwing"),
+  changeAtLow: sensitivityName("rankedChangeAtLow"),
+  changeAtHigh: sensitivityName("rankedChangeAtHigh"),
 } as const;
 
 const MAP_NAMES = {
@@ -122,23 +127,13 @@ export function analysisFromCells(cells: AnalysisCells): AnalysisReadings | unde
 }
 
 function tornadoFrom(cells: AnalysisCells): TornadoReadings | undefined {
-  const [output, base, input, lowCase, highCase, atLow, atHigh, swing] = [
-    cells.get(TORNADO_NAMES.output),
-    cells.get(TORNADO_NAMES.base),
-    cells.get(TORNADO_NAMES.input),
-    cells.get(TORNADO_NAMES.lowCase),
-    cells.get(TORNADO_NAMES.highCase),
-    cells.get(TORNADO_NAMES.atLow),
-    cells.get(TORNADO_NAMES.atHigh),
-    cells.get(TORNADO_NAMES.swing),
-  ];
-  if (!output || !base || !input || !lowCase || !highCase || !atLow || !atHigh || !swing) {
-    return undefined;
-  }
-  const column = (block: readonly (readonly ShownValue[])[]): CellReading[] =>
-    block.map((row) => reading(row[0]));
-  const [lows, highs, los, his, swings] = [lowCase, highCase, atLow, atHigh, swing].map(column);
-  const rows = column(input).map((label, i): TornadoRow => ({
+  const blocks = Object.values(TORNADO_NAMES).map((name) => cells.get(name));
+  if (blocks.some((block) => block === undefined)) return undefined;
+  const [output, base, input, ...columns] = blocks.map((block) =>
+    (block ?? []).map((row) => reading(row[0]))
+  );
+  const [lows, highs, los, his, swings, fromLow, fromHigh] = columns;
+  const rows = (input ?? []).map((label, i): TornadoRow => ({
     rank: i + 1,
     input: inputNamed(String(label)),
     lowCase: lows?.[i] ?? "",
@@ -146,10 +141,12 @@ function tornadoFrom(cells: AnalysisCells): TornadoReadings | undefined {
     atLow: los?.[i] ?? "",
     atHigh: his?.[i] ?? "",
     swing: swings?.[i] ?? "",
+    changeAtLow: fromLow?.[i] ?? "",
+    changeAtHigh: fromHigh?.[i] ?? "",
   }));
-  const outputLabel = String(first(output));
+  const outputLabel = String(output?.[0] ?? "");
   const outputId = outputNamed(outputLabel)?.id;
-  return { outputLabel, ...(outputId ? { outputId } : {}), base: first(base), rows };
+  return { outputLabel, ...(outputId ? { outputId } : {}), base: base?.[0] ?? "", rows };
 }
 
 function mapFrom(cells: AnalysisCells): MapReadings | undefined {

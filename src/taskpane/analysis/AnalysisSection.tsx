@@ -1,0 +1,44 @@
+/**
+ * The Analysis section's place in the pane's first scripts: only this. The section itself
+ * (AnalysisPanel: the tornado's table, the map's grid) loads on demand, fetched when the browser
+ * is idle after the pane's first paint, and its chart once more on the analyst's click, so
+ * neither weighs on the first load Excel waits for (test/preview/paneBundle.test.ts). If its
+ * code cannot arrive, the section says so and offers to try again.
+ */
+import { Spinner } from "@fluentui/react-components";
+import { Suspense, useMemo, useState, type ReactNode } from "react";
+import type { AnalysisReadings } from "../../workbook/analysis/readings";
+import { ANALYSIS_LOADING, ANALYSIS_NOT_LOADED } from "../../workbook/messages/analysis";
+import { onDemand, usePrefetch } from "../dialogs/onDemand";
+import type { AnalysisPanelProps } from "./AnalysisPanel";
+import { LoadFailure } from "./LoadFailure";
+
+export const analysisPanel = onDemand<AnalysisPanelProps>(() =>
+  import(/* webpackChunkName: "analysis" */ "./AnalysisPanel").then((m) => m.AnalysisPanel)
+);
+
+export interface AnalysisSectionProps {
+  readonly analysis: AnalysisReadings | undefined;
+  /** A slider's move is on its way: what is shown belongs to the previous value. */
+  readonly updating: boolean;
+  /** Rendered below the tornado and the map (goal seek). */
+  readonly children?: ReactNode;
+}
+
+export function AnalysisSection(props: AnalysisSectionProps): JSX.Element {
+  usePrefetch(analysisPanel.prefetch);
+  const [attempt, setAttempt] = useState(0);
+  const Panel = useMemo(() => analysisPanel.component(), [attempt]);
+  return (
+    <LoadFailure
+      key={attempt}
+      message={ANALYSIS_NOT_LOADED}
+      onRetry={() => setAttempt((n) => n + 1)}
+    >
+      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ANALYSIS_LOADING} />}>
+        <Panel {...props} />
+      </Suspense>
+    </LoadFailure>
+  );
+}
+
