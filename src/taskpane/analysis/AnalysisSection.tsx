@@ -8,7 +8,7 @@
 import { Spinner } from "@fluentui/react-components";
 import { Suspense, useMemo, useState, type ReactNode } from "react";
 import type { AnalysisReadings } from "../../workbook/analysis/readings";
-import { ANALYSIS_LOADING, ANALYSIS_NOT_LOADED } from "../../workbook/messages/analysis";
+import { analysisLoadMessages } from "../../workbook/messages/pane";
 import { onDemand, usePrefetch } from "../dialogs/onDemand";
 import type { AnalysisPanelProps } from "./AnalysisPanel";
 import { LoadFailure } from "./LoadFailure";
@@ -32,10 +32,10 @@ export function AnalysisSection(props: AnalysisSectionProps): JSX.Element {
   return (
     <LoadFailure
       key={attempt}
-      message={ANALYSIS_NOT_LOADED}
+      message={analysisLoadMessages.notLoaded}
       onRetry={() => setAttempt((n) => n + 1)}
     >
-      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ANALYSIS_LOADING} />}>
+      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={analysisLoadMessages.loading} />}>
         <Panel {...props} />
       </Suspense>
     </LoadFailure>

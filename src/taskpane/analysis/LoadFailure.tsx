@@ -4,7 +4,7 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { Component, type ReactNode } from "react";
-import { ANALYSIS_TRY_AGAIN } from "../../workbook/messages/analysis";
+import { analysisLoadMessages } from "../../workbook/messages/pane";
 
 interface LoadFailureProps {
   readonly message: string;
@@ -29,7 +29,7 @@ export class LoadFailure extends Component<LoadFailureProps, { failed: boolean }
         {onRetry && (
           <MessageBarActions>
             <Button size="small" onClick={onRetry}>
-              {ANALYSIS_TRY_AGAIN}
+              {analysisLoadMessages.tryAgain}
             </Button>
           </MessageBarActions>
         )}

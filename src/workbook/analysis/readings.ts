@@ -5,14 +5,7 @@
  * the AnalysisReadings the pane draws. Every number is the workbook's, never recomputed here;
  * a cell that is not a number (an error, "never", "unbounded") is its text, never NaN. Pure.
  */
-import {
-  INPUT_SPECS,
-  OUTPUT_SPECS,
-  type InputId,
-  type OutputId,
-  type OutputSpec,
-  type InputSpec,
-} from "../../model";
+import { INPUT_SPECS, OUTPUT_SPECS, type InputId, type OutputId } from "../../model";
 import type { CellReading } from "../host";
 import { mapName, sensitivityName } from "../names";
 import type { WorkbookPlan } from "../plan";
@@ -71,37 +64,33 @@ export interface AnalysisReadings {
   readonly map?: MapReadings;
 }
 
-/** The names the tornado needs, by what they are. */
-const TORNADO_NAMES = {
-  output: sensitivityName("output"),
-  base: sensitivityName("base"),
-  input: sensitivityName("rankedInput"),
-  lowCase: sensitivityName("rankedLowCase"),
-  highCase: sensitivityName("rankedHighCase"),
-  atLow: sensitivityName("rankedAtLow"),
-  atHigh: sensitivityName("rankedAtHigh"),
-  swing: sensitivityName("rankedSwing"),
-  changeAtLow: sensitivityName("rankedChangeAtLow"),
-  changeAtHigh: sensitivityName("rankedChangeAtHigh"),
-} as const;
+/** The names the tornado needs, in the order tornadoFrom reads them. */
+const TORNADO_NAMES = [
+  "output",
+  "base",
+  "rankedInput",
+  "rankedLowCase",
+  "rankedHighCase",
+  "rankedAtLow",
+  "rankedAtHigh",
+  "rankedSwing",
+  "rankedChangeAtLow",
+  "rankedChangeAtHigh",
+].map(sensitivityName);
 
-const MAP_NAMES = {
-  output: mapName("output"),
-  rowInput: mapName("rowInput"),
-  columnInput: mapName("columnInput"),
-  rowValues: mapName("rowValues"),
-  columnValues: mapName("columnValues"),
-  values: mapName("values"),
-  articleRow: mapName("articleRow"),
-  articleColumn: mapName("articleColumn"),
-} as const;
+/** The names the map needs, in the order mapFrom reads them. */
+const MAP_NAMES = [
+  "output",
+  "rowInput",
+  "columnInput",
+  "rowValues",
+  "columnValues",
+  "values",
+  "articleRow",
+  "articleColumn",
+].map(mapName);
 
-const ANALYSIS_NAMES: readonly string[] = [
-  ...Object.values(TORNADO_NAMES),
-  ...Object.values(MAP_NAMES),
-];
-
-/** One name to read: its name and the reference the plan gives it ("=Sensitivity!$L$7:$L$17"). */
+/** One name to read: its name and the reference the plan gives it ("Sensitivity!$L$7:$L$17"). */
 export interface AnalysisName {
   readonly name: string;
   readonly reference: string;
@@ -109,7 +98,7 @@ export interface AnalysisName {
 
 /** The names a host reads for the analysis: those of the plan (none for a plan without the sheets). */
 export function analysisNames(plan: WorkbookPlan): AnalysisName[] {
-  const wanted = new Set(ANALYSIS_NAMES);
+  const wanted = new Set([...TORNADO_NAMES, ...MAP_NAMES]);
   return plan.names
     .filter((n) => wanted.has(n.name))
     .map((n) => ({ name: n.name, reference: n.formula.replace(/^=/, "") }));
@@ -118,82 +107,68 @@ export function analysisNames(plan: WorkbookPlan): AnalysisName[] {
 /** A name's cells as read (rows of cells), or undefined where the name or its sheet is gone. */
 export type AnalysisCells = ReadonlyMap<string, readonly (readonly ShownValue[])[] | undefined>;
 
+type Block = CellReading[][];
+
 /** The analysis the cells show; undefined when neither part could be read. */
 export function analysisFromCells(cells: AnalysisCells): AnalysisReadings | undefined {
-  const tornado = tornadoFrom(cells);
-  const map = mapFrom(cells);
-  if (!tornado && !map) return undefined;
-  return { ...(tornado ? { tornado } : {}), ...(map ? { map } : {}) };
-}
-
-function tornadoFrom(cells: AnalysisCells): TornadoReadings | undefined {
-  const blocks = Object.values(TORNADO_NAMES).map((name) => cells.get(name));
-  if (blocks.some((block) => block === undefined)) return undefined;
-  const [output, base, input, ...columns] = blocks.map((block) =>
-    (block ?? []).map((row) => reading(row[0]))
-  );
-  const [lows, highs, los, his, swings, fromLow, fromHigh] = columns;
-  const rows = (input ?? []).map((label, i): TornadoRow => ({
-    rank: i + 1,
-    input: inputNamed(String(label)),
-    lowCase: lows?.[i] ?? "",
-    highCase: highs?.[i] ?? "",
-    atLow: los?.[i] ?? "",
-    atHigh: his?.[i] ?? "",
-    swing: swings?.[i] ?? "",
-    changeAtLow: fromLow?.[i] ?? "",
-    changeAtHigh: fromHigh?.[i] ?? "",
-  }));
-  const outputLabel = String(output?.[0] ?? "");
-  const outputId = outputNamed(outputLabel)?.id;
-  return { outputLabel, ...(outputId ? { outputId } : {}), base: base?.[0] ?? "", rows };
-}
-
-function mapFrom(cells: AnalysisCells): MapReadings | undefined {
-  const [
-    output,
-    rowInput,
-    columnInput,
-    rowValues,
-    columnValues,
-    values,
-    articleRow,
-    articleColumn,
-  ] = [
-    cells.get(MAP_NAMES.output),
-    cells.get(MAP_NAMES.rowInput),
-    cells.get(MAP_NAMES.columnInput),
-    cells.get(MAP_NAMES.rowValues),
-    cells.get(MAP_NAMES.columnValues),
-    cells.get(MAP_NAMES.values),
-    cells.get(MAP_NAMES.articleRow),
-    cells.get(MAP_NAMES.articleColumn),
-  ];
-  if (!output || !rowInput || !columnInput || !rowValues || !columnValues || !values) {
-    return undefined;
-  }
-  const outputLabel = String(first(output));
-  const outputId = outputNamed(outputLabel)?.id;
-  const rowAt = articleRow ? indexFrom(first(articleRow), rowValues.length) : undefined;
-  const columnAt = articleColumn
-    ? indexFrom(first(articleColumn), columnValues[0]?.length ?? 0)
-    : undefined;
+  const blocks = (names: readonly string[]): Block[] | undefined => {
+    const read = names.map((name) => cells.get(name)?.map((row) => row.map(reading)));
+    return read.every((b) => b !== undefined) ? (read as Block[]) : undefined;
+  };
+  const sens = blocks(TORNADO_NAMES);
+  // The article's point is optional: the grid shows without it.
+  const map = blocks(MAP_NAMES.slice(0, 6));
+  if (!sens && !map) return undefined;
   return {
-    outputLabel,
-    ...(outputId ? { outputId } : {}),
-    rowInput: inputNamed(String(first(rowInput))),
-    columnInput: inputNamed(String(first(columnInput))),
-    rowValues: rowValues.map((row) => reading(row[0])),
-    columnValues: (columnValues[0] ?? []).map(reading),
-    cells: values.map((row) => row.map(reading)),
-    ...(rowAt !== undefined ? { articleRow: rowAt } : {}),
-    ...(columnAt !== undefined ? { articleColumn: columnAt } : {}),
+    ...(sens ? { tornado: tornadoFrom(sens) } : {}),
+    ...(map ? { map: mapFrom(map, blocks(MAP_NAMES.slice(6))) } : {}),
+  };
+}
+
+/** The first cell of each row. */
+const column = (block: Block | undefined): CellReading[] =>
+  (block ?? []).map((row) => row[0] ?? "");
+const first = (block: Block | undefined): CellReading => block?.[0]?.[0] ?? "";
+
+function tornadoFrom([output, base, input, ...rest]: Block[]): TornadoReadings {
+  const [lows, highs, los, his, swings, fromLow, fromHigh] = rest.map(column);
+  const at = (values: CellReading[] | undefined, i: number): CellReading => values?.[i] ?? "";
+  const rows = column(input).map((label, i): TornadoRow => ({
+    rank: i + 1,
+    input: inputNamed(label),
+    lowCase: at(lows, i),
+    highCase: at(highs, i),
+    atLow: at(los, i),
+    atHigh: at(his, i),
+    swing: at(swings, i),
+    changeAtLow: at(fromLow, i),
+    changeAtHigh: at(fromHigh, i),
+  }));
+  return { ...outputNamed(first(output)), base: first(base), rows };
+}
+
+function mapFrom(
+  [output, rowInput, columnInput, rowValues, columnValues, values]: Block[],
+  point: Block[] | undefined
+): MapReadings {
+  const down = column(rowValues);
+  const across = columnValues?.[0] ?? [];
+  const articleRow = indexFrom(first(point?.[0]), down.length);
+  const articleColumn = indexFrom(first(point?.[1]), across.length);
+  return {
+    ...outputNamed(first(output)),
+    rowInput: inputNamed(first(rowInput)),
+    columnInput: inputNamed(first(columnInput)),
+    rowValues: down,
+    columnValues: across,
+    cells: values ?? [],
+    ...(articleRow !== undefined ? { articleRow } : {}),
+    ...(articleColumn !== undefined ? { articleColumn } : {}),
   };
 }
 
 /** A cell as the pane shows it: its number, or its text ("never", "#N/A"); "" when empty. */
-function reading(cell: ShownValue | undefined): CellReading {
-  if (cell === undefined) return "";
+function reading(cell: ShownValue): CellReading {
   switch (cell.kind) {
     case "number":
       return Number.isFinite(cell.value) ? cell.value : "#NUM!";
@@ -207,10 +182,6 @@ function reading(cell: ShownValue | undefined): CellReading {
   }
 }
 
-function first(block: readonly (readonly ShownValue[])[]): CellReading {
-  return reading(block[0]?.[0]);
-}
-
 /** The sheet's 1-based position as a 0-based index, when it is one inside the axis. */
 function indexFrom(position: CellReading, length: number): number | undefined {
   return typeof position === "number" &&
@@ -221,11 +192,14 @@ function indexFrom(position: CellReading, length: number): number | undefined {
     : undefined;
 }
 
-function inputNamed(label: string): AnalysisInput {
-  const spec: InputSpec | undefined = INPUT_SPECS.find((s) => s.label === label);
-  return spec ? { label, inputId: spec.id } : { label };
+function inputNamed(reading: CellReading): AnalysisInput {
+  const label = String(reading);
+  const id = INPUT_SPECS.find((s) => s.label === label)?.id;
+  return id ? { label, inputId: id } : { label };
 }
 
-function outputNamed(label: string): OutputSpec | undefined {
-  return OUTPUT_SPECS.find((s) => s.label === label);
+function outputNamed(reading: CellReading): { outputLabel: string; outputId?: OutputId } {
+  const outputLabel = String(reading);
+  const id = OUTPUT_SPECS.find((s) => s.label === outputLabel)?.id;
+  return id ? { outputLabel, outputId: id } : { outputLabel };
 }

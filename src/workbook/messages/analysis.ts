@@ -1,15 +1,9 @@
 /**
  * Messages of the catalogue (index.ts): the task pane's Analysis section (src/taskpane/analysis/),
  * the Sensitivity sheet's tornado and the Map sheet's grid as the pane shows them. The section's
- * code loads on demand and imports this module directly, so the first scripts do not carry it.
+ * code loads on demand and imports this module directly, so the first scripts do not carry it
+ * (what the pane says while that code is on its way is in pane.ts: analysisLoadMessages).
  */
-
-/** While the section's code is on its way (the pane's first scripts carry only these three). */
-export const ANALYSIS_LOADING = "Loading the analysis…";
-/** Its code could not be fetched. */
-export const ANALYSIS_NOT_LOADED =
-  "The Analysis section could not load (the add-in's files did not arrive). Check the connection, then try again.";
-export const ANALYSIS_TRY_AGAIN = "Try again";
 
 export const analysisMessages = {
   /** A workbook of an older layout, or one whose Sensitivity and Map names are gone. */

@@ -75,3 +75,11 @@ export const previewMessages = {
     `Downloaded ${fileName}: every sheet, table and name, formulas with their values.`,
   exportFailed: (reason: string) => `Could not export the workbook: ${reason}`,
 } as const;
+
+/** The Analysis section while its code is on its way (src/taskpane/analysis/AnalysisSection.tsx). */
+export const analysisLoadMessages = {
+  loading: "Loading the analysis…",
+  notLoaded:
+    "The Analysis section could not load (the add-in's files did not arrive). Check the connection, then try again.",
+  tryAgain: "Try again",
+} as const;
