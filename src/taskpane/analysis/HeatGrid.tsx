@@ -77,7 +77,10 @@ export function HeatGrid({ map }: { map: MapReadings }): JSX.Element {
           <thead>
             <tr>
               <th scope="col" className={styles.head}>
-                {map.rowInput.label} ↓ / {map.columnInput.label} →
+                <span aria-hidden="true">↓ / →</span>
+                <span className={styles.hidden}>
+                  {m.mapCorner(map.rowInput.label, map.columnInput.label)}
+                </span>
               </th>
               {map.columnValues.map((value, c) => (
                 <th key={c} scope="col" className={styles.head}>

@@ -13,7 +13,11 @@ import { barValue } from "./analysisText";
 
 /** Office's accent colours 1 and 2, the colours of the Sensitivity sheet's chart in Excel. */
 const CASE_COLOURS = { low: "#4472C4", high: "#ED7D31" } as const;
-const CHART_WIDTH = 300;
+const CHART_WIDTH = 320;
+/** Labels longer than this are shortened (the whole label in its tooltip and the bar's name). */
+const LABEL_CHARS = 16;
+/** Room left of the bars for a shortened label. */
+const LABEL_MARGIN_PX = 130;
 /** Each bar gets this much height, so that every label stays readable. */
 const BAR_ROW_PX = 22;
 
@@ -53,7 +57,9 @@ export default function TornadoChart({ tornado }: { tornado: TornadoReadings }):
           width={CHART_WIDTH}
           height={height}
           xAxisTitle={m.chartAxis}
-          showYAxisLables
+          showYAxisLablesTooltip
+          noOfCharsToTruncate={LABEL_CHARS}
+          margins={{ left: LABEL_MARGIN_PX, right: 16, top: 16, bottom: 40 }}
           hideLabels
         />
       </div>

@@ -34,13 +34,15 @@ export const analysisMessages = {
   chartTitle: (output: string) => `${output}: change from its value at each input's cases`,
   chartAxis: "Change from the output's value at the inputs",
   chartNoBars: "No bar to draw: no input's cases give a number for this output.",
-  /** A bar's label: "Funding round: at the low case". */
-  barLabel: (input: string, end: "low" | "high") => `${input}: at the ${end} case`,
+  /** A bar's label, its case first so that a shortened label still says which: "Low: Funding round". */
+  barLabel: (input: string, end: "low" | "high") => `${end === "low" ? "Low" : "High"}: ${input}`,
 
   mapTitle: "Map",
   mapIntro: (output: string, down: string, across: string) =>
     `${output} for ${down} down the side and ${across} across, every other input at its value. The article's point is marked ◆.`,
   mapTableLabel: (output: string) => `Map of ${output}`,
+  /** The grid's corner, for screen readers (it shows ↓ / →). */
+  mapCorner: (down: string, across: string) => `${down} down, ${across} across`,
   articlePoint: "the article's point",
   /** Where to change what the section shows. */
   changeOnSheets:
