@@ -9,3 +9,4 @@ export * from "./state";
 export * from "./sharing";
 export * from "./office";
 export * from "./pane";
+export * from "./goalSeek";
