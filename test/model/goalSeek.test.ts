@@ -200,3 +200,66 @@ describe("goal seek", () => {
     expect(points.filter((p) => p < spend.min * 2).length).toBeGreaterThan(10);
   });
 });
+
+describe("goal seek at the edges", () => {
+  it("equals the workbook's own BREAKEVEN.SHARE output for the article's ten-year target", () => {
+    // The Model sheet's breakeven cell is AICOST.BREAKEVEN.SHARE over the same inputs, and the
+    // pane asks goal seek the question that cell answers: both must give the same share.
+    const article = evaluate(DEFAULT_INPUTS);
+    expect(DEFAULT_INPUTS.targetRunwayYears).toBe(10);
+    const r = found(
+      goalSeek({
+        outputId: "runwayAtEfficientYears",
+        target: DEFAULT_INPUTS.targetRunwayYears,
+        inputId: "efficiencyShare",
+      })
+    );
+    const cell = article.breakevenShare as number;
+    expect(Math.abs(r.value - cell)).toBeLessThanOrEqual(4 * Number.EPSILON * cell);
+  });
+
+  it("refuses a target a hair beyond either end, naming that end as the closest", () => {
+    const atMin = runwayAt(share.min) as number;
+    const atMax = runwayAt(share.max) as number;
+    const beyondTop = goalSeek({
+      outputId: "runwayAtEfficientYears",
+      target: atMin * (1 + 1e-6),
+      inputId: "efficiencyShare",
+    });
+    expect(beyondTop).toEqual({
+      kind: "unreachable",
+      reason: "target above range",
+      closestValue: share.min,
+      closestOutput: atMin,
+    });
+    const beyondBottom = goalSeek({
+      outputId: "runwayAtEfficientYears",
+      target: atMax * (1 - 1e-6),
+      inputId: "efficiencyShare",
+    });
+    expect(beyondBottom).toEqual({
+      kind: "unreachable",
+      reason: "target below range",
+      closestValue: share.max,
+      closestOutput: atMax,
+    });
+  });
+
+  it("says flat for an output that stays put, whichever input of the runway is not in it", () => {
+    // The runway depends on funding, spend, share, growth and revenue, not on the run costs.
+    for (const inputId of ["frontierRunCostUsd", "efficientRunCostUsd", "valuationUsd"] as const) {
+      const r = goalSeek({ outputId: "runwayAtEfficientYears", target: 10, inputId });
+      expect(r).toMatchObject({ kind: "unreachable", reason: "flat" });
+      if (r.kind === "unreachable")
+        expect(r.closestOutput).toBe(runwayAt(DEFAULT_INPUTS.efficiencyShare));
+    }
+  });
+
+  it("with three solutions, takes the middle one from a current value beside it, and counts three", () => {
+    const cubic = (x: number) => (x - 1) * (x - 2) * (x - 3); // 0 at 1, 2 and 3
+    const r = found(seek(cubic, 0, 0, 4, 2.2));
+    expect(r.solutions).toBe(3);
+    expect(r.value).toBeCloseTo(2, 12);
+    expect(found(seek(cubic, 0, 0, 4, 3.9)).value).toBeCloseTo(3, 12);
+  });
+});
