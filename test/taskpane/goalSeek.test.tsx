@@ -123,11 +123,13 @@ describe("when no value is written", () => {
     const longest = evaluate({ ...DEFAULT_INPUTS, efficiencyShare: SHARE.min })
       .runwayAtEfficientYears as number;
     expect(within(status()).getByText(m.closest(min, formatValue(longest, "years")))).toBeTruthy();
+    expect(within(status()).getByText(m.nothingWritten)).toBeTruthy();
     expect(host.writeCalls).toEqual([]);
 
     await pane.user.click(within(region()).getByRole("button", { name: m.writeClosest(min) }));
     await within(status()).findByText(m.written(SHARE.label, min));
     expect(host.currentInputs.efficiencyShare).toBe(SHARE.min);
+    expect(within(status()).queryByText(m.nothingWritten)).toBeNull();
     expect(
       within(status()).getByText(m.workbookReads(RUNWAY, formatValue(longest, "years")))
     ).toBeTruthy();
@@ -145,6 +147,7 @@ describe("when no value is written", () => {
 
     const stays = evaluate(DEFAULT_INPUTS).runwayAtEfficientYears as number;
     await within(status()).findByText(m.flat(RUNWAY, capex, formatValue(stays, "years")));
+    expect(within(status()).getByText(m.nothingWritten)).toBeTruthy();
     expect(within(region()).queryByRole("button", { name: /^Write / })).toBeNull();
     expect(host.writeCalls).toEqual([]);
   });

@@ -146,6 +146,9 @@ describe("what an outcome says", () => {
         result: { kind: "unreachable", reason: "no number" },
         previous: 0.075,
       }).lines
-    ).toEqual([m.noNumber("Runway at efficient spend", inputSpec("efficiencyShare").label)]);
+    ).toEqual([
+      m.noNumber("Runway at efficient spend", inputSpec("efficiencyShare").label),
+      m.nothingWritten,
+    ]);
   });
 });

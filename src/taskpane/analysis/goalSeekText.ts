@@ -90,8 +90,10 @@ export function outcomeView(outcome: GoalSeekOutcome): OutcomeView {
     const spec = inputSpec(outcome.inputId);
     return { lines: [m.putBackDone(spec.label, formatValue(outcome.value, spec.unit))] };
   }
-  if (outcome.kind === "not written")
-    return { lines: notWrittenLines(outcome.question, outcome.result) };
+  if (outcome.kind === "not written") {
+    const why = notWrittenLines(outcome.question, outcome.result);
+    return { lines: outcome.result.kind === "everywhere" ? why : [...why, m.nothingWritten] };
+  }
   const { question, result } = outcome;
   const input = inputSpec(question.inputId);
   const output = outputSpec(question.outputId);

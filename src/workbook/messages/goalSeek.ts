@@ -43,15 +43,16 @@ export const goalSeekMessages = {
 
   /** No value in the input's range reaches the target: nothing was written. */
   aboveRange: (outputLabel: string, target: string, inputLabel: string, min: string, max: string) =>
-    `No value of ${inputLabel} from ${min} to ${max} brings ${outputLabel.toLocaleLowerCase("en-US")} up to ${target}. Nothing was written.`,
+    `No value of ${inputLabel} from ${min} to ${max} brings ${outputLabel.toLocaleLowerCase("en-US")} up to ${target}.`,
   belowRange: (outputLabel: string, target: string, inputLabel: string, min: string, max: string) =>
-    `No value of ${inputLabel} from ${min} to ${max} brings ${outputLabel.toLocaleLowerCase("en-US")} down to ${target}. Nothing was written.`,
+    `No value of ${inputLabel} from ${min} to ${max} brings ${outputLabel.toLocaleLowerCase("en-US")} down to ${target}.`,
   jumpsOver: (outputLabel: string, target: string, inputLabel: string) =>
-    `${outputLabel} moves in whole steps as ${inputLabel} changes and steps over ${target}. Nothing was written.`,
+    `${outputLabel} moves in whole steps as ${inputLabel} changes and steps over ${target}.`,
   flat: (outputLabel: string, inputLabel: string, stays: string) =>
-    `${outputLabel} does not move with ${inputLabel}: it stays at ${stays} whatever its value. Choose another input. Nothing was written.`,
+    `${outputLabel} does not move with ${inputLabel}: it stays at ${stays} whatever its value. Choose another input.`,
   noNumber: (outputLabel: string, inputLabel: string) =>
-    `${outputLabel} has no number for any value of ${inputLabel}, so no value reaches the target. Nothing was written.`,
+    `${outputLabel} has no number for any value of ${inputLabel}, so no value reaches the target.`,
+  nothingWritten: "Nothing was written.",
   closest: (value: string, reading: string) => `The closest is ${value}, which gives ${reading}.`,
   writeClosest: (value: string) => `Write ${value}`,
 
