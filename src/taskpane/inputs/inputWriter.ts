@@ -88,11 +88,6 @@ export class InputWriter {
     this.commit(id);
   }
 
-  /** A write is on its way or a value waits: the results shown are an earlier value's. */
-  get pending(): boolean {
-    return this.inFlight || this.waiting.size > 0;
-  }
-
   /**
    * The pane is closing: values still waiting are written now (the analyst's last move should
    * stick; in the shared runtime the host outlives the pane), and no reply is reported.
