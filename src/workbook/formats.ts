@@ -16,6 +16,14 @@ export const FORMAT = {
   /** Intermediate ratios in the model's workings, shown with enough digits to follow. */
   ratio: "0.0000",
   flag: "General",
+  /**
+   * An output or input the analyst picks from a list (Sensitivity, Map): its unit changes with
+   * the choice and a cell's format cannot follow it. Outputs: grouped digits, two decimals.
+   * Inputs span 0.0125 to 5,000,000,000, so General (a fixed number of decimals would hide the
+   * small ones or widen the large ones; IronCalc does not apply a format's [>=…] conditions).
+   */
+  chosenOutput: "#,##0.00",
+  chosenInput: "General",
 } as const;
 
 /** Money is shown in billions from $1B up, in millions below. */

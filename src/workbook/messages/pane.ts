@@ -41,6 +41,12 @@ export const loadReportMessages = {
     `Created ${created} · Updated ${updated} · Kept ${kept} · Warnings ${warnings}`,
 } as const;
 
+/** The Results section (src/taskpane/results/ResultsPanel.tsx). */
+export const resultsMessages = {
+  /** Slider writes are still on their way: the numbers shown are an earlier value's. */
+  updating: "Updating the results…",
+} as const;
+
 /** Why the pane refuses what was typed, before anything reaches the workbook. */
 export const formMessages = {
   /** An input's field (src/taskpane/inputs/typedValue.ts); the range as the model formats it. */

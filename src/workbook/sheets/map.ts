@@ -22,7 +22,7 @@ import {
 } from "../../model";
 import { cellAddress, rangeAddress, sheetRef } from "../a1";
 import { CALC_LINES, type CalcLine } from "../calculations";
-import { unitLabel } from "../formats";
+import { FORMAT, unitLabel } from "../formats";
 import { inputName, mapName } from "../names";
 import type { PlanName, PlanSheet } from "../plan";
 import { SheetDraft } from "../sheetDraft";
@@ -151,17 +151,10 @@ export function buildMapSheet(
   draft.write(SIDE_ROW, 1, [axisCells(DEFAULT_MAP_ROWS), axisCells(DEFAULT_MAP_COLUMNS)], {
     role: "input",
     analystData: true,
+    // The analyst may pick another input, of another unit: no unit's format fits every choice.
     formats: [
-      [
-        null,
-        inputFormat(inputSpec(DEFAULT_MAP_ROWS.inputId)),
-        inputFormat(inputSpec(DEFAULT_MAP_ROWS.inputId)),
-      ],
-      [
-        null,
-        inputFormat(inputSpec(DEFAULT_MAP_COLUMNS.inputId)),
-        inputFormat(inputSpec(DEFAULT_MAP_COLUMNS.inputId)),
-      ],
+      [null, FORMAT.chosenInput, FORMAT.chosenInput],
+      [null, FORMAT.chosenInput, FORMAT.chosenInput],
     ],
   });
   const numberOf = (row: number): string => abs(row, 4);
@@ -180,7 +173,14 @@ export function buildMapSheet(
         { formula: `=INDEX(${articleValues},${numberOf(ACROSS_ROW)})` },
       ],
     ],
-    { role: "calc" }
+    {
+      role: "calc",
+      formats: [
+        [null, null],
+        [null, FORMAT.chosenInput],
+        [null, FORMAT.chosenInput],
+      ],
+    }
   );
   const [sideStart, sideStep, acrossStart, acrossStep] = [
     abs(SIDE_ROW, 2),
@@ -207,7 +207,7 @@ export function buildMapSheet(
         formula: `=${acrossStart}+${cellAddress(J_ROW, gridColumn(j))}*${acrossStep}`,
       })),
     ],
-    { role: "header" }
+    { role: "header", formats: FORMAT.chosenInput }
   );
   draft.write(
     MARKER_ROW,
@@ -226,7 +226,7 @@ export function buildMapSheet(
       i,
       { formula: `=${sideStart}+${cellAddress(FIRST_GRID_ROW + i, I_COLUMN)}*${sideStep}` },
     ]),
-    { role: "header" }
+    { role: "header", formats: [...is.map(() => [null, FORMAT.chosenInput])] }
   );
   draft.style(FIRST_GRID_ROW, I_COLUMN, MAP_ROWS, 1, "reference");
 
@@ -271,7 +271,10 @@ export function buildMapSheet(
     0,
     caseRows,
     { rows: caseRows.map(() => ANALYSIS_SINCE), columns: caseColumns },
-    { formats: caseRows.map(() => [null, null, null, ...model.formats]), since: ANALYSIS_SINCE }
+    {
+      formats: caseRows.map(() => [null, null, FORMAT.chosenOutput, ...model.formats]),
+      since: ANALYSIS_SINCE,
+    }
   );
   draft.style(FIRST_CASE_ROW, 0, caseRows.length, 2, "reference");
 
@@ -281,7 +284,7 @@ export function buildMapSheet(
     FIRST_GRID_ROW,
     FIRST_GRID_COLUMN,
     is.map((i) => js.map((j) => ({ formula: `=${chosenCell(i, j)}` }))),
-    { role: "output" }
+    { role: "output", formats: FORMAT.chosenOutput }
   );
   const rowDistances = rangeAddress(FIRST_GRID_ROW, DISTANCE_COLUMN, MAP_ROWS, 1, true);
   const columnDistances = rangeAddress(DISTANCE_ROW, FIRST_GRID_COLUMN, 1, MAP_COLUMNS, true);
@@ -293,7 +296,8 @@ export function buildMapSheet(
         formula: `=IF(${cellAddress(FIRST_GRID_ROW + i, I_COLUMN)}+1=${articleRow},"◀ article","")`,
       },
       { formula: `=ABS(${cellAddress(FIRST_GRID_ROW + i, AXIS_COLUMN)}-${articleOf(SIDE_ROW)})` },
-    ])
+    ]),
+    { formats: is.map(() => [null, FORMAT.chosenInput]) }
   );
   draft.style(FIRST_GRID_ROW, MARKER_COLUMN, MAP_ROWS, 1, "note");
   draft.style(FIRST_GRID_ROW, DISTANCE_COLUMN, MAP_ROWS, 1, "reference");
@@ -308,7 +312,7 @@ export function buildMapSheet(
         })),
       ],
     ],
-    { role: "reference" }
+    { role: "reference", formats: [[null, ...js.map(() => FORMAT.chosenInput)]] }
   );
   draft.write(AXIS_ROW, DISTANCE_COLUMN, [["Distance from the article's value"]], {
     role: "header",

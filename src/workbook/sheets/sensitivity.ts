@@ -28,6 +28,7 @@ import {
 } from "../../model";
 import { cellAddress, columnLetters, rangeAddress, sheetRef } from "../a1";
 import { CALC_LINES, type CalcLine } from "../calculations";
+import { FORMAT } from "../formats";
 import { outputName, sensitivityName } from "../names";
 import type { NamedCell, PlanChart, PlanName, PlanSheet } from "../plan";
 import { SheetDraft } from "../sheetDraft";
@@ -129,7 +130,7 @@ export function buildSensitivitySheet(
     CHOICE_ROW,
     3,
     [[{ formula: `=CHOOSE(${number},${choices.map((id) => outputName(id)).join(",")})` }]],
-    { role: "output" }
+    { role: "output", formats: FORMAT.chosenOutput }
   );
   draft.write(NUMBER_ROW, 0, [["Its number in the list (W:W)"]], { role: "calc" });
   draft.write(NUMBER_ROW, 1, [[{ formula: `=MATCH(${choice},${listLabels},0)` }]], {
@@ -181,7 +182,10 @@ export function buildSensitivitySheet(
     CASE_TABLE,
     caseRows,
     { rows: layoutsOfInputs.flatMap((l) => [l, l]), columns: caseColumns },
-    { formats: caseRows.map(() => [null, null, null, ...model.formats]), since: ANALYSIS_SINCE }
+    {
+      formats: caseRows.map(() => [null, null, FORMAT.chosenOutput, ...model.formats]),
+      since: ANALYSIS_SINCE,
+    }
   );
   draft.style(FIRST_ROW, CASE_TABLE + 2, caseRows.length, 1, "output");
 
@@ -234,11 +238,11 @@ export function buildSensitivitySheet(
         null,
         inputFormat(s),
         inputFormat(s),
+        FORMAT.chosenOutput,
+        FORMAT.chosenOutput,
+        FORMAT.chosenOutput,
         null,
-        null,
-        null,
-        null,
-        null,
+        FORMAT.chosenOutput,
         null,
         null,
       ]),
@@ -310,7 +314,18 @@ export function buildSensitivitySheet(
     RANKED_TABLE,
     rankedRows,
     { rows: layoutsOfInputs, columns: allAnalysis(SENSITIVITY_RANKED_HEADERS.length) },
-    { since: ANALYSIS_SINCE }
+    {
+      since: ANALYSIS_SINCE,
+      // A row's input changes with the ranking, so its cases cannot keep the input's format.
+      formats: specs.map(() => [
+        null,
+        null,
+        null,
+        FORMAT.chosenInput,
+        FORMAT.chosenInput,
+        ...Array.from({ length: 5 }, () => FORMAT.chosenOutput),
+      ]),
+    }
   );
   draft.style(FIRST_ROW, RANKED_TABLE, n, 2, "reference");
   draft.style(FIRST_ROW, rcol("Input"), n, 1, "output");

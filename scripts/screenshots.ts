@@ -1,0 +1,53 @@
+/**
+ * The README's screenshots of the preview (docs/images/*.png), taken from the built dist/ in
+ * Debian's Chromium, the way the browser tests open it: `npm run build && npm run screenshots`.
+ * Run it again when the pane or the analysis sheets change, and commit the images.
+ */
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { openPreviewSession } from "../test/preview/support/previewSession";
+import { REPO } from "../test/preview/support/serveDist";
+import { PLAN, sheetName } from "../test/preview/support/workbookText";
+
+const IMAGES = path.join(REPO, "docs", "images");
+
+async function showSheet(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name }).click();
+  const table = page.locator(`[data-testid=workbook] table[data-sheet="${name}"]`);
+  await table.waitFor();
+  // Each sheet from its top-left cell, whatever the last one scrolled to.
+  await table.evaluate((element) => {
+    for (let e: Element | null = element; e; e = e.parentElement) e.scrollTop = 0;
+  });
+}
+
+async function main(): Promise<void> {
+  const session = await openPreviewSession();
+  try {
+    const { page } = session;
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.goto(`${session.served.origin}/preview.html`);
+    await page.getByRole("button", { name: "Load the article's figures" }).click();
+    await page.getByRole("tab", { name: PLAN.sheets.at(-1)?.name }).waitFor();
+
+    await showSheet(page, sheetName("sensitivity"));
+    const tornado = PLAN.charts.find((c) => c.key === "tornado");
+    if (tornado) {
+      const figure = page.getByRole("figure", { name: tornado.title });
+      await figure.waitFor();
+      await figure.scrollIntoViewIfNeeded();
+    }
+    await page.screenshot({ path: path.join(IMAGES, "preview-sensitivity.png") });
+
+    await showSheet(page, sheetName("map"));
+    await page.screenshot({ path: path.join(IMAGES, "preview-map.png") });
+    if (session.problems.length > 0) throw new Error(session.problems.join("\n"));
+  } finally {
+    await session.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
