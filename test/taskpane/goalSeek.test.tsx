@@ -4,8 +4,12 @@
  * writes the value found to the input's cell through the host and shows it with the workbook's
  * own result; Put back writes the old value. When nothing reaches the target, or the result
  * does not move, it says so and writes nothing. A slider move still on its way is written first.
+ * The section's code loads on demand, and a failed fetch can be tried again.
  */
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ComponentType } from "react";
 import { afterEach, describe, expect, test } from "vitest";
 import {
   breakevenShare,
@@ -16,7 +20,9 @@ import {
   inputSpec,
   type InputId,
 } from "../../src/model";
-import { goalSeekMessages as m } from "../../src/workbook/messages";
+import { PanelOnDemand } from "../../src/taskpane/analysis/GoalSeek";
+import { onDemand } from "../../src/taskpane/dialogs/onDemand";
+import { goalSeekLoadMessages, goalSeekMessages as m } from "../../src/workbook/messages";
 import type { WorkbookState } from "../../src/workbook/host";
 import { SAMPLE_PROBLEMS, TestHost } from "../support/testHost";
 import { cleanupPane, renderLoadedPane, type RenderedPane } from "./renderPane";
@@ -38,6 +44,13 @@ function findButton(): HTMLButtonElement {
   return within(region()).getByRole("button", { name: /^(Find|Finding…)$/ }) as HTMLButtonElement;
 }
 
+/** The pane, once the Goal seek section's code (loaded on demand) has arrived. */
+async function renderWithGoalSeek(host: TestHost): Promise<RenderedPane> {
+  const pane = await renderLoadedPane(host);
+  await within(region()).findByRole("button", { name: m.find });
+  return pane;
+}
+
 /** Picks the result, types the target, picks the input, as the analyst does. */
 async function ask(
   { user }: RenderedPane,
@@ -57,7 +70,7 @@ async function ask(
 describe("finding a value", () => {
   test("writes the efficiency share for a ten-year runway, shows it with the workbook's runway, and puts it back", async () => {
     const host = new TestHost();
-    const pane = await renderLoadedPane(host);
+    const pane = await renderWithGoalSeek(host);
     await ask(pane, RUNWAY, "10", SHARE.label, "in years");
     await pane.user.click(findButton());
 
@@ -101,7 +114,7 @@ describe("finding a value", () => {
 
   test("a target that is not a number is refused next to the field, and nothing is written", async () => {
     const host = new TestHost();
-    const pane = await renderLoadedPane(host);
+    const pane = await renderWithGoalSeek(host);
     await ask(pane, RUNWAY, "ten", SHARE.label, "in years");
     await pane.user.click(findButton());
     expect(within(region()).getByText(m.targetNotANumber(RUNWAY, "in years"))).toBeTruthy();
@@ -112,7 +125,7 @@ describe("finding a value", () => {
 describe("when no value is written", () => {
   test("no share lasts five thousand years: says so, offers the closest, and writes it only when asked", async () => {
     const host = new TestHost();
-    const pane = await renderLoadedPane(host);
+    const pane = await renderWithGoalSeek(host);
     await ask(pane, RUNWAY, "5000", SHARE.label, "in years");
     await pane.user.click(findButton());
 
@@ -140,7 +153,7 @@ describe("when no value is written", () => {
 
   test("capex does not move the runway: says so, and offers nothing to write", async () => {
     const host = new TestHost();
-    const pane = await renderLoadedPane(host);
+    const pane = await renderWithGoalSeek(host);
     const capex = inputSpec("capexUsd").label;
     await ask(pane, RUNWAY, "10", capex, "in years");
     await pane.user.click(findButton());
@@ -157,7 +170,7 @@ describe("when goal seek is not available", () => {
   test("damage in the workbook turns Find off and says why", async () => {
     const host = new TestHost();
     host.reportDamage(SAMPLE_PROBLEMS.damagedColumn);
-    await renderLoadedPane(host);
+    await renderWithGoalSeek(host);
     expect(findButton().disabled).toBe(true);
     expect(within(region()).getByText(m.workbookProblems)).toBeTruthy();
   });
@@ -165,7 +178,7 @@ describe("when goal seek is not available", () => {
   test("a missing input turns Find off and names it", async () => {
     const host = new TestHost();
     host.deleteInputName("fundingUsd");
-    await renderLoadedPane(host);
+    await renderWithGoalSeek(host);
     expect(findButton().disabled).toBe(true);
     expect(
       within(region()).getByText(m.inputsMissing([inputSpec("fundingUsd").label]))
@@ -197,7 +210,7 @@ class SlowHost extends TestHost {
 describe("with a slider move on its way", () => {
   test("Find writes after it, for the spend the workbook then holds: the goal seek's value is written last", async () => {
     const host = new SlowHost();
-    const pane = await renderLoadedPane(host);
+    const pane = await renderWithGoalSeek(host);
     await ask(pane, RUNWAY, "10", SHARE.label, "in years");
     const release = host.hold();
 
@@ -219,5 +232,33 @@ describe("with a slider move on its way", () => {
     expect(
       within(status()).getByText(m.workbookReads(RUNWAY, "10 years"))
     ).toBeTruthy();
+  });
+});
+
+describe("the section's code, loaded on demand", () => {
+  test("shows a spinner until the code arrives, says so when it does not, and Try again fetches again", async () => {
+    const calls: Array<{ resolve: (c: ComponentType<object>) => void; reject: (e: Error) => void }> =
+      [];
+    const code = onDemand<object>(
+      () =>
+        new Promise<ComponentType<object>>((resolve, reject) => calls.push({ resolve, reject }))
+    );
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PanelOnDemand panel={code} props={{}} />
+      </FluentProvider>
+    );
+    expect(calls).toHaveLength(1);
+    expect(screen.getByText(goalSeekLoadMessages.loading)).toBeTruthy();
+
+    await act(async () => calls[0]?.reject(new Error("offline")));
+    expect(await screen.findByText(goalSeekLoadMessages.notFetched)).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: goalSeekLoadMessages.retry }));
+    expect(calls).toHaveLength(2);
+    await act(async () => calls[1]?.resolve(() => <p>The panel</p>));
+    expect(await screen.findByText("The panel")).toBeTruthy();
+    expect(screen.queryByText(goalSeekLoadMessages.notFetched)).toBeNull();
   });
 });

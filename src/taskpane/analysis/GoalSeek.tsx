@@ -1,33 +1,16 @@
 /**
- * Goal seek: which value of one input gives the result the analyst wants. The form (result,
- * target in the result's units, input to change), Find, and what happened: the value written
- * with the workbook's own result, or why nothing was, with "Put back" to undo a write.
+ * The Goal seek section's content, its code loaded on demand: the panel (GoalSeekPanel.tsx)
+ * with Fluent's Select and the model's search weighs about 7 KB gzipped, which the first load
+ * Excel waits for need not carry (bench/bundles). The section fetches it when it first
+ * renders; if the code cannot arrive, it says so with a button that fetches again.
  */
-import {
-  Body1,
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { INPUT_SPECS, OUTPUT_SPECS, formatValue, inputSpec } from "../../model";
+import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Component, Suspense, useMemo, useState, type ReactNode } from "react";
 import type { WorkbookHost } from "../../workbook/host";
-import { goalSeekMessages as m } from "../../workbook/messages";
+import { goalSeekLoadMessages as m } from "../../workbook/messages/goalSeek";
+import { onDemand, type OnDemand } from "../dialogs/onDemand";
 import type { InputsSlice } from "../inputs/useInputs";
-import { ProblemBar } from "../problems/ProblemBar";
 import type { WorkbookSlice } from "../workbook/useWorkbook";
-import { outcomeView, targetUnit } from "./goalSeekText";
-import { useGoalSeek, type GoalSeekSlice } from "./useGoalSeek";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  lines: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-});
 
 export interface GoalSeekProps {
   readonly host: WorkbookHost;
@@ -37,105 +20,57 @@ export interface GoalSeekProps {
   readonly working: boolean;
 }
 
-/** Goal seek with its own state: mount it where the pane's analysis goes. */
-export function GoalSeek({ host, workbook, inputs, working }: GoalSeekProps): JSX.Element {
-  const slice = useGoalSeek(host, workbook, inputs, working);
-  return <GoalSeekForm slice={slice} />;
+const panel = onDemand<GoalSeekProps>(() =>
+  import(/* webpackChunkName: "goalSeek" */ "./GoalSeekPanel").then((m) => m.GoalSeekPanel)
+);
+
+/** Goal seek, with its own state: mount it where the pane's analysis goes. */
+export function GoalSeek(props: GoalSeekProps): JSX.Element {
+  return <PanelOnDemand panel={panel} props={props} />;
 }
 
-export function GoalSeekForm({ slice }: { slice: GoalSeekSlice }): JSX.Element {
-  const styles = useStyles();
-  const unit = targetUnit(slice.outputId);
-  const off = slice.blocked !== undefined;
-  const view = slice.outcome && outcomeView(slice.outcome);
-  const outcome = slice.outcome;
-  const closest =
-    outcome?.kind === "not written" &&
-    outcome.result.kind === "unreachable" &&
-    outcome.result.reason !== "flat"
-      ? outcome.result.closestValue
-      : undefined;
-
+/** A panel whose code loads on demand: a spinner until it arrives, "Try again" if it fails. */
+export function PanelOnDemand<P extends object>({
+  panel: code,
+  props,
+}: {
+  panel: OnDemand<P>;
+  props: P;
+}): JSX.Element {
+  // Each attempt has its own lazy component and error boundary, so "Try again" fetches again.
+  const [attempt, setAttempt] = useState(0);
+  const Panel = useMemo(() => code.component(), [code, attempt]);
   return (
-    <div className={styles.root}>
-      <Body1 as="p">{m.intro}</Body1>
-      <Field label={m.outputLabel}>
-        <Select
-          value={slice.outputId}
-          disabled={off}
-          onChange={(_, data) => {
-            const spec = OUTPUT_SPECS.find((s) => s.id === data.value);
-            if (spec) slice.setOutputId(spec.id);
-          }}
-        >
-          {OUTPUT_SPECS.map((spec) => (
-            <option key={spec.id} value={spec.id}>
-              {spec.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field
-        label={m.targetLabel(unit.words)}
-        validationState={slice.targetError ? "error" : "none"}
-        validationMessage={slice.targetError}
-      >
-        <Input
-          inputMode="decimal"
-          disabled={off}
-          value={slice.targetText}
-          contentAfter={unit.suffix}
-          onChange={(_, data) => slice.setTargetText(data.value)}
-          onKeyDown={(event) => {
-            if (event.key === "Enter") slice.find();
-          }}
-        />
-      </Field>
-      <Field label={m.inputLabel}>
-        <Select
-          value={slice.inputId}
-          disabled={off}
-          onChange={(_, data) => {
-            const spec = INPUT_SPECS.find((s) => s.id === data.value);
-            if (spec) slice.setInputId(spec.id);
-          }}
-        >
-          {INPUT_SPECS.map((spec) => (
-            <option key={spec.id} value={spec.id}>
-              {spec.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={off || slice.busy} onClick={slice.find}>
-          {slice.busy ? m.finding : m.find}
-        </Button>
-        {closest !== undefined && outcome?.kind === "not written" && (
-          <Button disabled={off || slice.busy} onClick={slice.writeClosest}>
-            {m.writeClosest(formatValue(closest, inputSpec(outcome.question.inputId).unit))}
-          </Button>
-        )}
-        {outcome?.kind === "written" && (
-          <Button disabled={off || slice.busy} onClick={slice.putBack}>
-            {m.putBack(formatValue(outcome.previous, inputSpec(outcome.question.inputId).unit))}
-          </Button>
-        )}
-      </div>
-      {slice.blocked && <Body1 as="p">{slice.blocked}</Body1>}
-      {slice.problem && <ProblemBar problem={slice.problem} />}
-      <div role="status" aria-live="polite" aria-label="Goal seek" className={styles.lines}>
-        {view?.lines.map((line) => (
-          <Body1 as="p" key={line}>
-            {line}
-          </Body1>
-        ))}
-        {view?.warning && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{view.warning}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-    </div>
+    <LoadFailure key={attempt} onRetry={() => setAttempt((n) => n + 1)}>
+      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={m.loading} />}>
+        <Panel {...props} />
+      </Suspense>
+    </LoadFailure>
   );
+}
+
+/** Catches the fetch's failure (React.lazy throws it): says so instead of breaking the pane. */
+class LoadFailure extends Component<
+  { onRetry: () => void; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          {m.notFetched}{" "}
+          <Button size="small" onClick={this.props.onRetry}>
+            {m.retry}
+          </Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
 }

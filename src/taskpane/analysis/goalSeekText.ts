@@ -17,7 +17,7 @@ import {
   type OutputValue,
 } from "../../model";
 import type { CellReading } from "../../workbook/host";
-import { goalSeekMessages as m } from "../../workbook/messages";
+import { goalSeekMessages as m } from "../../workbook/messages/goalSeek";
 import { fromFieldText, unitFor, type FieldUnit } from "../inputs/fieldUnits";
 import { readingView } from "../results/readingText";
 

@@ -19,7 +19,7 @@ import {
   type ScenarioInputs,
 } from "../../model";
 import type { WorkbookHost, WorkbookState } from "../../workbook/host";
-import { goalSeekMessages } from "../../workbook/messages";
+import { goalSeekMessages } from "../../workbook/messages/goalSeek";
 import type { InputsSlice } from "../inputs/useInputs";
 import { problemOf, type PaneProblem } from "../problems/problemOf";
 import { useMounted } from "../useMounted";
