@@ -22,7 +22,7 @@ import {
 } from "../../src/model";
 import { PanelOnDemand } from "../../src/taskpane/analysis/GoalSeek";
 import { onDemand } from "../../src/taskpane/dialogs/onDemand";
-import { goalSeekLoadMessages, goalSeekMessages as m } from "../../src/workbook/messages";
+import { goalSeekMessages as m, sectionLoadMessages } from "../../src/workbook/messages";
 import type { WorkbookState } from "../../src/workbook/host";
 import { SAMPLE_PROBLEMS, TestHost } from "../support/testHost";
 import { cleanupPane, renderLoadedPane, type RenderedPane } from "./renderPane";
@@ -246,19 +246,19 @@ describe("the section's code, loaded on demand", () => {
     const user = userEvent.setup();
     render(
       <FluentProvider theme={webLightTheme}>
-        <PanelOnDemand panel={code} props={{}} />
+        <PanelOnDemand name="Goal seek" panel={code} props={{}} />
       </FluentProvider>
     );
     expect(calls).toHaveLength(1);
-    expect(screen.getByText(goalSeekLoadMessages.loading)).toBeTruthy();
+    expect(screen.getByText(sectionLoadMessages.loading("Goal seek"))).toBeTruthy();
 
     await act(async () => calls[0]?.reject(new Error("offline")));
-    expect(await screen.findByText(goalSeekLoadMessages.notFetched)).toBeTruthy();
+    expect(await screen.findByText(sectionLoadMessages.notFetched("Goal seek"))).toBeTruthy();
 
-    await user.click(screen.getByRole("button", { name: goalSeekLoadMessages.retry }));
+    await user.click(screen.getByRole("button", { name: sectionLoadMessages.retry }));
     expect(calls).toHaveLength(2);
     await act(async () => calls[1]?.resolve(() => <p>The panel</p>));
     expect(await screen.findByText("The panel")).toBeTruthy();
-    expect(screen.queryByText(goalSeekLoadMessages.notFetched)).toBeNull();
+    expect(screen.queryByText(sectionLoadMessages.notFetched("Goal seek"))).toBeNull();
   });
 });

@@ -7,7 +7,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { Component, Suspense, useMemo, useState, type ReactNode } from "react";
 import type { WorkbookHost } from "../../workbook/host";
-import { goalSeekLoadMessages as m } from "../../workbook/messages/goalSeek";
+import { sectionLoadMessages as m } from "../../workbook/messages";
 import { onDemand, type OnDemand } from "../dialogs/onDemand";
 import type { InputsSlice } from "../inputs/useInputs";
 import type { WorkbookSlice } from "../workbook/useWorkbook";
@@ -26,14 +26,17 @@ const panel = onDemand<GoalSeekProps>(() =>
 
 /** Goal seek, with its own state: mount it where the pane's analysis goes. */
 export function GoalSeek(props: GoalSeekProps): JSX.Element {
-  return <PanelOnDemand panel={panel} props={props} />;
+  return <PanelOnDemand name="Goal seek" panel={panel} props={props} />;
 }
 
 /** A panel whose code loads on demand: a spinner until it arrives, "Try again" if it fails. */
 export function PanelOnDemand<P extends object>({
+  name,
   panel: code,
   props,
 }: {
+  /** The section's title, for its messages. */
+  name: string;
   panel: OnDemand<P>;
   props: P;
 }): JSX.Element {
@@ -41,8 +44,8 @@ export function PanelOnDemand<P extends object>({
   const [attempt, setAttempt] = useState(0);
   const Panel = useMemo(() => code.component(), [code, attempt]);
   return (
-    <LoadFailure key={attempt} onRetry={() => setAttempt((n) => n + 1)}>
-      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={m.loading} />}>
+    <LoadFailure key={attempt} name={name} onRetry={() => setAttempt((n) => n + 1)}>
+      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={m.loading(name)} />}>
         <Panel {...props} />
       </Suspense>
     </LoadFailure>
@@ -51,7 +54,7 @@ export function PanelOnDemand<P extends object>({
 
 /** Catches the fetch's failure (React.lazy throws it): says so instead of breaking the pane. */
 class LoadFailure extends Component<
-  { onRetry: () => void; children: ReactNode },
+  { name: string; onRetry: () => void; children: ReactNode },
   { failed: boolean }
 > {
   override state = { failed: false };
@@ -65,7 +68,7 @@ class LoadFailure extends Component<
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          {m.notFetched}{" "}
+          {m.notFetched(this.props.name)}{" "}
           <Button size="small" onClick={this.props.onRetry}>
             {m.retry}
           </Button>

@@ -4,10 +4,11 @@
  * holds, writes the value found through the host, and shows the workbook's own result.
  *
  * Order with the sliders: Find (and Put back, and Write the closest) first sends any slider
- * move still waiting for its pause, then waits until the workbook has answered every write of
- * the sliders, then seeks over the inputs as the workbook then holds them, and writes last.
- * So the goal seek's value is the last write, and it was found for the inputs the workbook
- * really has. A move made after Find is a later write, and wins, as the analyst's latest act.
+ * value still held back (inputWriter.ts), then waits until the workbook has answered every
+ * write of the sliders (no drafts left), then seeks over the inputs as the workbook then holds
+ * them, and writes last. So the goal seek's value is the last write, and it was found for the
+ * inputs the workbook really has. A move made while Find waits is waited for too; one made
+ * after Find's write has gone is written after it (the analyst's latest act).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
@@ -73,7 +74,7 @@ export function useGoalSeek(
   const latest = useIdleState(state, inputs.updating);
   const blocked = blockedReason(state, working);
 
-  /** Sends waiting slider moves, waits for the workbook's answers; the state as it then is. */
+  /** Sends held-back slider values, waits for the workbook's answers; the state as it then is. */
   const settle = useCallback(async (): Promise<WorkbookState | undefined> => {
     for (const spec of INPUT_SPECS) inputs.commit(spec.id);
     return latest();

@@ -2,18 +2,9 @@
  * Messages of the catalogue (index.ts): goal seek in the pane (src/taskpane/analysis/). What
  * the analyst reads when asking "what value of this input gives that result?": the form's
  * labels, why Find is not available, what was found and written, and why nothing was.
- * Values arrive formatted in the analyst's units (formatValue, readingView). The panel's code
- * loads on demand and imports this module directly; the pane's first scripts carry only
- * goalSeekLoadMessages, for the section while that code is on its way.
+ * Values arrive formatted in the analyst's units (formatValue, readingView). Only the panel's
+ * code, loaded on demand, imports this module, so the pane's first scripts do not carry it.
  */
-
-/** The Goal seek section while its code loads, or when it could not. */
-export const goalSeekLoadMessages = {
-  loading: "Loading goal seek…",
-  notFetched:
-    "Goal seek could not load: the add-in's files did not arrive. Check the connection, then try again.",
-  retry: "Try again",
-} as const;
 
 export const goalSeekMessages = {
   intro:

@@ -81,3 +81,11 @@ export const previewMessages = {
     `Downloaded ${fileName}: every sheet, table and name, formulas with their values.`,
   exportFailed: (reason: string) => `Could not export the workbook: ${reason}`,
 } as const;
+
+/** A section of the pane whose code loads on demand (src/taskpane/analysis/GoalSeek.tsx). */
+export const sectionLoadMessages = {
+  loading: (section: string) => `Loading ${section.toLocaleLowerCase("en-US")}…`,
+  notFetched: (section: string) =>
+    `${section} could not load: the add-in's files did not arrive. Check the connection, then try again.`,
+  retry: "Try again",
+} as const;
