@@ -96,12 +96,12 @@ describe("finding a value", () => {
     ).toBeTruthy();
     expect(within(status()).queryByText(/That is not the target/)).toBeNull();
     // The slider and the results follow the workbook.
-    expect(
-      screen.getByRole("slider", { name: SHARE.label }).getAttribute("aria-valuetext")
-    ).toBe(formatValue(written.value, "share"));
-    expect(
-      screen.getByRole("row", { name: new RegExp(`^${RUNWAY} `) }).textContent
-    ).toContain("10 years");
+    expect(screen.getByRole("slider", { name: SHARE.label }).getAttribute("aria-valuetext")).toBe(
+      formatValue(written.value, "share")
+    );
+    expect(screen.getByRole("row", { name: new RegExp(`^${RUNWAY} `) }).textContent).toContain(
+      "10 years"
+    );
 
     await pane.user.click(
       within(region()).getByRole("button", { name: m.putBack(formatValue(0.075, "share")) })
@@ -226,22 +226,21 @@ describe("with a slider move on its way", () => {
     await within(status()).findByText(m.written(SHARE.label, formatValue(expected, "share")));
     expect(host.writeCalls.map((c) => c.id)).toEqual(["frontierAnnualSpendUsd", "efficiencyShare"]);
     expect(host.currentInputs.frontierAnnualSpendUsd).toBe(7.6e9);
-    expect(
-      Math.abs(host.currentInputs.efficiencyShare - expected) / expected
-    ).toBeLessThanOrEqual(1e-12);
-    expect(
-      within(status()).getByText(m.workbookReads(RUNWAY, "10 years"))
-    ).toBeTruthy();
+    expect(Math.abs(host.currentInputs.efficiencyShare - expected) / expected).toBeLessThanOrEqual(
+      1e-12
+    );
+    expect(within(status()).getByText(m.workbookReads(RUNWAY, "10 years"))).toBeTruthy();
   });
 });
 
 describe("the section's code, loaded on demand", () => {
   test("shows a spinner until the code arrives, says so when it does not, and Try again fetches again", async () => {
-    const calls: Array<{ resolve: (c: ComponentType<object>) => void; reject: (e: Error) => void }> =
-      [];
+    const calls: Array<{
+      resolve: (c: ComponentType<object>) => void;
+      reject: (e: Error) => void;
+    }> = [];
     const code = onDemand<object>(
-      () =>
-        new Promise<ComponentType<object>>((resolve, reject) => calls.push({ resolve, reject }))
+      () => new Promise<ComponentType<object>>((resolve, reject) => calls.push({ resolve, reject }))
     );
     const user = userEvent.setup();
     render(
