@@ -262,4 +262,21 @@ describe("goal seek at the edges", () => {
     expect(r.value).toBeCloseTo(2, 12);
     expect(found(seek(cubic, 0, 0, 4, 3.9)).value).toBeCloseTo(3, 12);
   });
+  it("counts a plateau on the target as one solution, and two plateaus as two", () => {
+    // Whole steps, as whole runs funded: 3 on [3, 4), 7 on [7, 8); many scan points hit each.
+    const steps = (x: number) => Math.floor(x);
+    const one = found(seek(steps, 3, 0, 10, 0));
+    expect(one.solutions).toBe(1);
+    expect(one.value).toBeGreaterThanOrEqual(3);
+    expect(one.value).toBeLessThan(4);
+    const twoPlateaus = (x: number) => (x < 5 ? Math.floor(x) : Math.floor(10 - x));
+    expect(found(seek(twoPlateaus, 3, 0, 10, 0)).solutions).toBe(2);
+    // And the runway's own step: frontier runs the round funds over the run cost.
+    const runs = goalSeek({
+      outputId: "frontierRunsFunded",
+      target: 50,
+      inputId: "frontierRunCostUsd",
+    });
+    expect(found(runs).solutions).toBe(1);
+  });
 });
