@@ -5,9 +5,12 @@
  *   the browser: the results table), medians over fresh pages;
  * - loading the article: click → the results table;
  * - slider step → result: a keyboard step on a slider until the Results table shows the new
- *   numbers (measured in the page, to the next animation frame), end to end and from the
- *   moment the pane's write reaches the host (the pane waits WRITE_DELAY_MS after a key before
- *   it writes, to make five quick taps one write);
+ *   numbers (measured in the page, to the next animation frame), end to end, and where the time
+ *   goes (the pane until its write reaches the host, the engine's recalculation, reading the
+ *   state back, the pane's render and paint: performance marks set by the preview host). The
+ *   same steps with the previous write policy (a 250 ms pause after each move, the preview
+ *   opened with ?writePause=250) are the baseline, measured in the same run;
+ * - IronCalc's evaluate() of the article's workbook alone, in Node, for scale;
  * - the preview's bundle sizes, raw and gzipped, beside the add-in page's.
  * All figures go to bench-results/preview.json through recordFigures.
  */
@@ -16,9 +19,9 @@ import os from "node:os";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, test } from "vitest";
 import { inputSpec } from "../src/model";
-import { WRITE_MARK } from "../src/preview/previewHost";
+import { EVALUATED_MARK, READ_MARK, WRITE_MARK } from "../src/preview/previewHost";
+import { articleBook } from "../test/export/support/exportedBook";
 import { pageWeight } from "./support/pageWeight";
-import { WRITE_DELAY_MS } from "../src/taskpane/inputs/inputWriter";
 import {
   HAS_CHROMIUM,
   launchChromium,
@@ -39,6 +42,8 @@ const NAVIGATIONS = 7;
 const SLIDER_STEPS = 15;
 const LOAD_BUTTON = "Load the article's figures";
 const SLIDER = inputSpec("efficiencyShare").label;
+/** The previous write policy's pause after a move, for the baseline. */
+const PREVIOUS_PAUSE_MS = 250;
 
 noteWhenSkipped();
 
@@ -75,6 +80,83 @@ async function seenAt(page: Page): Promise<number> {
   return page.evaluate<number>("window.__aicostSeen");
 }
 
+/** One keyboard step's times, ms: end to end, and its parts (see the file's comment). */
+interface StepTimes {
+  readonly endToEnd: number;
+  readonly paneToHost: number;
+  readonly engine: number;
+  readonly read: number;
+  readonly renderAndPaint: number;
+}
+
+/** Keyboard steps on a slider of a page whose workbook is loaded, each to its result shown. */
+async function sliderSteps(page: Page, steps: number): Promise<StepTimes[]> {
+  await page.getByRole("table", { name: "Results" }).waitFor({ timeout: 120_000 });
+  await page.evaluate(`window.addEventListener("keydown", () => {
+      window.__aicostKeyAt = performance.now();
+    }, true)`);
+  const slider = page.getByRole("slider", { name: SLIDER });
+  await slider.focus();
+  const times: StepTimes[] = [];
+  for (let step = 0; step < steps; step++) {
+    // Arm an observer on the Results table, press, wait for the new numbers to be painted.
+    await page.evaluate(`(() => {
+      const table = document.querySelector('table[aria-label="Results"]');
+      const before = table.innerText;
+      window.__aicostShownAt = undefined;
+      const observer = new MutationObserver(() => {
+        if (table.innerText === before) return;
+        observer.disconnect();
+        requestAnimationFrame(() => { window.__aicostShownAt = performance.now(); });
+      });
+      observer.observe(table, { subtree: true, childList: true, characterData: true });
+    })()`);
+    await slider.press(step % 2 === 0 ? "ArrowRight" : "ArrowLeft");
+    await page.waitForFunction("typeof window.__aicostShownAt === 'number'", undefined, {
+      timeout: 30_000,
+    });
+    const last = (mark: string) =>
+      `performance.getEntriesByName(${JSON.stringify(mark)}).at(-1)?.startTime ?? NaN`;
+    const [keyAt, shownAt, writeAt, evaluatedAt, readAt] = await page.evaluate<
+      [number, number, number, number, number]
+    >(`[window.__aicostKeyAt, window.__aicostShownAt,
+        ${last(WRITE_MARK)}, ${last(EVALUATED_MARK)}, ${last(READ_MARK)}]`);
+    times.push({
+      endToEnd: shownAt - keyAt,
+      paneToHost: writeAt - keyAt,
+      engine: evaluatedAt - writeAt,
+      read: readAt - evaluatedAt,
+      renderAndPaint: shownAt - readAt,
+    });
+    // Let the workbook view and the deferred save settle before the next step.
+    await page.evaluate("new Promise((resolve) => setTimeout(resolve, 100))");
+  }
+  return times;
+}
+
+function medianOf(times: readonly StepTimes[], part: keyof StepTimes): number {
+  return median(times.map((t) => t[part]));
+}
+
+/**
+ * In Node, on the article's workbook: IronCalc's evaluate() alone, and the preview host's whole
+ * slider write (set the cell, which recalculates, and read the state back), medians of `runs`.
+ */
+async function engineAlone(runs: number): Promise<{ evaluate: number; hostWrite: number }> {
+  const { model, host } = await articleBook();
+  const evaluate: number[] = [];
+  const hostWrite: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    let started = performance.now();
+    model.evaluate();
+    evaluate.push(performance.now() - started);
+    started = performance.now();
+    await host.writeInput("efficiencyShare", run % 2 === 0 ? 0.08 : 0.075);
+    hostWrite.push(performance.now() - started);
+  }
+  return { evaluate: median(evaluate), hostWrite: median(hostWrite) };
+}
+
 describe.skipIf(!HAS_CHROMIUM)("preview in headless Chromium", () => {
   let served: Served;
   let browser: Browser;
@@ -91,6 +173,7 @@ describe.skipIf(!HAS_CHROMIUM)("preview in headless Chromium", () => {
   });
 
   test("navigation to a usable pane, loading, slider step to result, bundle size", async () => {
+    const loadAtStart = os.loadavg()[0] ?? NaN;
     const url = `${served.origin}/preview.html`;
     const firstVisit: number[] = [];
     const returnVisit: number[] = [];
@@ -118,40 +201,16 @@ describe.skipIf(!HAS_CHROMIUM)("preview in headless Chromium", () => {
       await again.close();
     }
 
+    // The workbook the navigations loaded is kept in the browser: both pages start from it.
     const page = await browser.context.newPage();
     await page.goto(url);
-    await page.getByRole("table", { name: "Results" }).waitFor({ timeout: 120_000 });
-    await page.evaluate(`window.addEventListener("keydown", () => {
-        window.__aicostKeyAt = performance.now();
-      }, true)`);
-    const slider = page.getByRole("slider", { name: SLIDER });
-    await slider.focus();
-    const endToEnd: number[] = [];
-    const afterWrite: number[] = [];
-    for (let step = 0; step < SLIDER_STEPS; step++) {
-      // Arm an observer on the Results table, press, wait for the new numbers to be painted.
-      await page.evaluate(`(() => {
-        const table = document.querySelector('table[aria-label="Results"]');
-        const before = table.innerText;
-        window.__aicostShownAt = undefined;
-        const observer = new MutationObserver(() => {
-          if (table.innerText === before) return;
-          observer.disconnect();
-          requestAnimationFrame(() => { window.__aicostShownAt = performance.now(); });
-        });
-        observer.observe(table, { subtree: true, childList: true, characterData: true });
-      })()`);
-      await slider.press(step % 2 === 0 ? "ArrowRight" : "ArrowLeft");
-      await page.waitForFunction("typeof window.__aicostShownAt === 'number'", undefined, {
-        timeout: 30_000,
-      });
-      const [keyAt, shownAt, writeAt] = await page.evaluate<[number, number, number]>(`[
-        window.__aicostKeyAt, window.__aicostShownAt,
-        performance.getEntriesByName(${JSON.stringify(WRITE_MARK)}).at(-1)?.startTime ?? NaN]`);
-      endToEnd.push(shownAt - keyAt);
-      afterWrite.push(shownAt - writeAt);
-    }
+    const steps = await sliderSteps(page, SLIDER_STEPS);
     await page.close();
+    const before = await browser.context.newPage();
+    await before.goto(`${url}?writePause=${PREVIOUS_PAUSE_MS}`);
+    const baseline = await sliderSteps(before, SLIDER_STEPS);
+    await before.close();
+    const engine = await engineAlone(SLIDER_STEPS);
 
     const preview = pageWeight(
       "preview.html",
@@ -163,17 +222,29 @@ describe.skipIf(!HAS_CHROMIUM)("preview in headless Chromium", () => {
       "first visit: navigation → usable pane, median ms": median(firstVisit),
       "return visit (workbook kept): navigation → usable pane, median ms": median(returnVisit),
       "load the article: click → results, median ms": median(loadArticle),
-      "slider step → result shown, end to end, median ms": median(endToEnd),
-      [`  of which the pane's write delay, ms`]: WRITE_DELAY_MS,
-      "slider write reaches the host → result shown, median ms": median(afterWrite),
+      "slider step → result shown, end to end, median ms": medianOf(steps, "endToEnd"),
+      "  key → the write reaches the host (the pane), median ms": medianOf(steps, "paneToHost"),
+      "  the engine sets the cell and recalculates, median ms": medianOf(steps, "engine"),
+      "  the host reads the state back, median ms": medianOf(steps, "read"),
+      "  the pane renders the answer, to the next frame, median ms": medianOf(
+        steps,
+        "renderAndPaint"
+      ),
+      [`baseline (previous policy, ${PREVIOUS_PAUSE_MS} ms pause): slider step → result shown, median ms`]:
+        medianOf(baseline, "endToEnd"),
+      "  baseline: key → the write reaches the host, median ms": medianOf(baseline, "paneToHost"),
+      "IronCalc evaluate() of the article's workbook alone (Node), median ms": engine.evaluate,
+      "the preview host's slider write on it (Node), median ms": engine.hostWrite,
       "preview page: JS + HTML, bytes": previewJs.raw,
       "preview page: JS + HTML, gzip bytes": previewJs.gzip,
       "preview page with IronCalc .wasm, bytes": preview.raw,
       "preview page with IronCalc .wasm, gzip bytes": preview.gzip,
       "add-in page (taskpane.html) JS + HTML, gzip bytes": addin.gzip,
-      runs: `${NAVIGATIONS} navigations, ${SLIDER_STEPS} slider steps`,
+      runs: `${NAVIGATIONS} navigations, ${SLIDER_STEPS} slider steps per policy`,
       // Shared 2-core machines: the load says how much to trust the times above.
+      "load average (1 min) at the start": Math.round(loadAtStart * 100) / 100,
       "load average (1 min) at the end": Math.round((os.loadavg()[0] ?? NaN) * 100) / 100,
+      cores: os.cpus().length,
     });
   });
 });

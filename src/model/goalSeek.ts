@@ -120,17 +120,23 @@ export function seek(
   const xs = scanPoints(min, max);
   const gaps = xs.map((x) => gap(outputAt(x), target));
 
-  // Solutions: scan points that hit the target, and sign changes between neighbours.
-  const found: { value: number; output: number }[] = [];
+  // Solutions: scan points that hit the target, and sign changes between neighbours. Scan
+  // points in a row on the target are one solution, a plateau (whole runs funded equal the
+  // target over a stretch of run costs), not one each.
+  const found: { value: number; output: number; solution: number }[] = [];
+  let solutions = 0;
   let jumps = false;
   for (let i = 0; i < xs.length; i++) {
     const g = gaps[i];
-    if (g === 0) found.push({ value: xs[i] as number, output: target });
+    if (g === 0) {
+      if (gaps[i - 1] !== 0) solutions++;
+      found.push({ value: xs[i] as number, output: target, solution: solutions });
+    }
     const next = gaps[i + 1];
     if (g === undefined || next === undefined || g === 0 || next === 0) continue;
     if (g < 0 === next < 0) continue;
-    const solution = bisect(xs[i] as number, xs[i + 1] as number, g, next, outputAt, target);
-    if (solution) found.push(solution);
+    const root = bisect(xs[i] as number, xs[i + 1] as number, g, next, outputAt, target);
+    if (root) found.push({ ...root, solution: ++solutions });
     else jumps = true;
   }
 
@@ -147,7 +153,9 @@ export function seek(
       kind: "found",
       value: nearest.value,
       output: nearest.output,
-      solutions: distinctCount(found.map((s) => s.value)),
+      solutions: distinctCount(
+        found.filter((s, i) => s.solution !== found[i - 1]?.solution).map((s) => s.value)
+      ),
       withinCases: false,
     };
   }

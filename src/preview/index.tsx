@@ -4,6 +4,7 @@
  * The add-in's own page (taskpane.html) never loads this bundle, so the engine stays out of it.
  */
 import { createRoot } from "react-dom/client";
+import { pauseWritesForBaseline } from "../taskpane/inputs/inputWriter";
 import { buildPlan } from "../workbook/buildPlan";
 import { PreviewFailed, PreviewPage, PreviewStarting } from "./PreviewPage";
 import { PreviewHost } from "./previewHost";
@@ -19,6 +20,10 @@ function browserStorage(): WorkbookStorage | undefined {
 }
 
 async function start(container: HTMLElement): Promise<void> {
+  // bench/preview.bench.ts measures the previous write policy (a pause after each move) beside
+  // the current one, on the same build: preview.html?writePause=250.
+  const pause = Number(new URLSearchParams(window.location.search).get("writePause"));
+  if (pause > 0) pauseWritesForBaseline(pause);
   const root = createRoot(container);
   root.render(<PreviewStarting />);
   try {

@@ -74,6 +74,9 @@ const NUMBER_CELL = 1;
 
 /** The performance mark set when a slider's write reaches the host. */
 export const WRITE_MARK = "aicost:preview-write-input";
+/** Set when the engine has recalculated after that write, then when the state is read. */
+export const EVALUATED_MARK = "aicost:preview-write-evaluated";
+export const READ_MARK = "aicost:preview-write-read";
 
 /** A cell of the engine: sheet index and the plan's 0-based row and column. */
 interface CellAt {
@@ -149,9 +152,12 @@ export class PreviewHost implements WorkbookHost {
     const cell = checkInputValue(this.plan, id, value);
     this.requireLoaded();
     const at = this.cellAtOrThrow(cell);
-    writeNumber(this.model, at.sheet, at.row, at.column, value);
+    writeNumber(this.model, at.sheet, at.row, at.column, value); // IronCalc recalculates here
+    performance.mark(EVALUATED_MARK);
     this.workbook.changed("values");
-    return this.state();
+    const state = this.state();
+    performance.mark(READ_MARK);
+    return state;
   }
 
   async listScenarios(): Promise<ScenarioList> {

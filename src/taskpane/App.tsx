@@ -13,6 +13,7 @@ import { useInputs } from "./inputs/useInputs";
 import { LoadBar } from "./load/LoadBar";
 import { useLoad } from "./load/useLoad";
 import { ProblemBar, ProblemList } from "./problems/ProblemBar";
+import { GoalSeek } from "./analysis/GoalSeek";
 import { ResultsPanel } from "./results/ResultsPanel";
 import { ScenariosPanel } from "./scenarios/ScenariosPanel";
 import { useScenarios } from "./scenarios/useScenarios";
@@ -102,6 +103,9 @@ function Pane(): JSX.Element {
           </Section>
           <Section title="Analysis">
             <AnalysisSection analysis={state.analysis} updating={inputs.updating} />
+          </Section>
+          <Section title="Goal seek">
+            <GoalSeek host={host} workbook={workbook} inputs={inputs} working={working} />
           </Section>
           <Section title="Inputs">
             <InputsPanel slice={inputs} disabled={working} />

@@ -200,3 +200,83 @@ describe("goal seek", () => {
     expect(points.filter((p) => p < spend.min * 2).length).toBeGreaterThan(10);
   });
 });
+
+describe("goal seek at the edges", () => {
+  it("equals the workbook's own BREAKEVEN.SHARE output for the article's ten-year target", () => {
+    // The Model sheet's breakeven cell is AICOST.BREAKEVEN.SHARE over the same inputs, and the
+    // pane asks goal seek the question that cell answers: both must give the same share.
+    const article = evaluate(DEFAULT_INPUTS);
+    expect(DEFAULT_INPUTS.targetRunwayYears).toBe(10);
+    const r = found(
+      goalSeek({
+        outputId: "runwayAtEfficientYears",
+        target: DEFAULT_INPUTS.targetRunwayYears,
+        inputId: "efficiencyShare",
+      })
+    );
+    const cell = article.breakevenShare as number;
+    expect(Math.abs(r.value - cell)).toBeLessThanOrEqual(4 * Number.EPSILON * cell);
+  });
+
+  it("refuses a target a hair beyond either end, naming that end as the closest", () => {
+    const atMin = runwayAt(share.min) as number;
+    const atMax = runwayAt(share.max) as number;
+    const beyondTop = goalSeek({
+      outputId: "runwayAtEfficientYears",
+      target: atMin * (1 + 1e-6),
+      inputId: "efficiencyShare",
+    });
+    expect(beyondTop).toEqual({
+      kind: "unreachable",
+      reason: "target above range",
+      closestValue: share.min,
+      closestOutput: atMin,
+    });
+    const beyondBottom = goalSeek({
+      outputId: "runwayAtEfficientYears",
+      target: atMax * (1 - 1e-6),
+      inputId: "efficiencyShare",
+    });
+    expect(beyondBottom).toEqual({
+      kind: "unreachable",
+      reason: "target below range",
+      closestValue: share.max,
+      closestOutput: atMax,
+    });
+  });
+
+  it("says flat for an output that stays put, whichever input of the runway is not in it", () => {
+    // The runway depends on funding, spend, share, growth and revenue, not on the run costs.
+    for (const inputId of ["frontierRunCostUsd", "efficientRunCostUsd", "valuationUsd"] as const) {
+      const r = goalSeek({ outputId: "runwayAtEfficientYears", target: 10, inputId });
+      expect(r).toMatchObject({ kind: "unreachable", reason: "flat" });
+      if (r.kind === "unreachable")
+        expect(r.closestOutput).toBe(runwayAt(DEFAULT_INPUTS.efficiencyShare));
+    }
+  });
+
+  it("with three solutions, takes the middle one from a current value beside it, and counts three", () => {
+    const cubic = (x: number) => (x - 1) * (x - 2) * (x - 3); // 0 at 1, 2 and 3
+    const r = found(seek(cubic, 0, 0, 4, 2.2));
+    expect(r.solutions).toBe(3);
+    expect(r.value).toBeCloseTo(2, 12);
+    expect(found(seek(cubic, 0, 0, 4, 3.9)).value).toBeCloseTo(3, 12);
+  });
+  it("counts a plateau on the target as one solution, and two plateaus as two", () => {
+    // Whole steps, as whole runs funded: 3 on [3, 4), 7 on [7, 8); many scan points hit each.
+    const steps = (x: number) => Math.floor(x);
+    const one = found(seek(steps, 3, 0, 10, 0));
+    expect(one.solutions).toBe(1);
+    expect(one.value).toBeGreaterThanOrEqual(3);
+    expect(one.value).toBeLessThan(4);
+    const twoPlateaus = (x: number) => (x < 5 ? Math.floor(x) : Math.floor(10 - x));
+    expect(found(seek(twoPlateaus, 3, 0, 10, 0)).solutions).toBe(2);
+    // And the runway's own step: frontier runs the round funds over the run cost.
+    const runs = goalSeek({
+      outputId: "frontierRunsFunded",
+      target: 50,
+      inputId: "frontierRunCostUsd",
+    });
+    expect(found(runs).solutions).toBe(1);
+  });
+});

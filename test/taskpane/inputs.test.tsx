@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
 /**
- * The sliders and numeric fields, bound both ways to the workbook's input cells: a committed
- * move is one debounced write whose returned state the pane shows; an edit in the workbook
- * moves the slider; a typed value out of range is refused with the allowed range.
+ * The sliders and numeric fields, bound both ways to the workbook's input cells: a step is
+ * written at once, then one write at a time with only the newest value waiting, and the pane
+ * shows each returned state, marked as updating until the last value's has come; an edit in
+ * the workbook moves the slider; a typed value out of range is refused with the allowed range.
  */
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { WRITE_DELAY_MS } from "../../src/taskpane/inputs/inputWriter";
+import type { InputId } from "../../src/model";
+import { MIN_WRITE_GAP_MS } from "../../src/taskpane/inputs/inputWriter";
+import type { WorkbookState } from "../../src/workbook/host";
+import { resultsMessages } from "../../src/workbook/messages";
 import { SAMPLE_PROBLEMS, TestHost } from "../support/testHost";
 import { cleanupPane, renderLoadedPane } from "./renderPane";
 
@@ -23,12 +27,47 @@ function resultRow(label: string): HTMLElement {
   return screen.getByRole("row", { name: new RegExp(`^${label} `) });
 }
 
+/** The line above the results that says they are being updated (empty when up to date). */
+function updatingLine(): HTMLElement {
+  const line = resultsRegion().previousElementSibling;
+  if (!(line instanceof HTMLElement)) throw new Error("no line above the results");
+  return line;
+}
+
+/** The part of the Results section holding the numbers (aria-busy while updating). */
+function resultsRegion(): HTMLElement {
+  const region = screen.getByRole("table", { name: "Results" }).parentElement;
+  if (!region) throw new Error("no results region");
+  return region;
+}
+
+/** A TestHost whose writes are answered only when the test says so, oldest first (a slow Excel). */
+class SlowHost extends TestHost {
+  /** Every write the pane asked for, answered or not (writeCalls lists those carried out). */
+  readonly asked: { id: InputId; value: number }[] = [];
+  private readonly replies: (() => void)[] = [];
+  override writeInput(id: InputId, value: number): Promise<WorkbookState> {
+    this.asked.push({ id, value });
+    return new Promise((resolve, reject) => {
+      this.replies.push(() => void super.writeInput(id, value).then(resolve, reject));
+    });
+  }
+  /** Carries out the oldest write still waiting and lets the pane take its answer. */
+  async answer(): Promise<void> {
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0); // the pane's call reaches us through its queue
+      this.replies.shift()?.();
+      await vi.advanceTimersByTimeAsync(MIN_WRITE_GAP_MS);
+    });
+  }
+}
+
 function slider(label: string): HTMLElement {
   return screen.getByRole("slider", { name: label });
 }
 
 /**
- * From here on, the debounce's timers are fake. Keys are pressed with fireEvent: user-event
+ * From here on, the writer's timers are fake. Keys are pressed with fireEvent: user-event
  * drains through Testing Library's asyncWrapper, which waits on a real setTimeout(0) that
  * vitest's fake timers never run (it only advances Jest's), so it would hang.
  */
@@ -51,7 +90,7 @@ async function advance(ms: number): Promise<void> {
 }
 
 describe("moving a slider with the keyboard", () => {
-  test("writes once, after the pause, and shows the outputs the workbook returned", async () => {
+  test("a step is written at once and the pane shows the outputs the workbook returned", async () => {
     const host = new TestHost();
     await renderLoadedPane(host);
     // The article's midpoint: $7.5B a year at 7.5% is $562.5M.
@@ -60,45 +99,32 @@ describe("moving a slider with the keyboard", () => {
 
     slider(SHARE).focus();
     press(slider(SHARE), "ArrowRight");
-
-    // The thumb moves at once; the workbook is not written yet.
     expect(slider(SHARE).getAttribute("aria-valuetext")).toBe("8%");
-    expect(host.writeCalls).toEqual([]);
-    await advance(WRITE_DELAY_MS - 1);
-    expect(host.writeCalls).toEqual([]);
-    await advance(1);
-
+    // No pause: only the promises already settled run, no timer's time passes.
+    await advance(0);
     expect(host.writeCalls).toEqual([{ id: "efficiencyShare", value: 0.08 }]);
+
+    // 8% of $7.5B a year.
     expect(resultRow("Spend at efficiency").textContent).toContain("$600M a year");
     expect(resultRow("Runway at efficient spend").textContent).toContain("66.67 years");
+    expect(updatingLine().textContent).toBe("");
   });
 
-  test("several steps in a row are one write, of the last value", async () => {
+  test("quick steps: the first goes at once, then only the newest; the last value is written", async () => {
     const host = new TestHost();
     await renderLoadedPane(host);
     useFakeTimers();
 
     slider(SHARE).focus();
     press(slider(SHARE), "ArrowRight", "ArrowRight", "ArrowRight", "ArrowLeft");
-    await advance(WRITE_DELAY_MS);
+    await advance(MIN_WRITE_GAP_MS);
 
-    expect(host.writeCalls).toEqual([{ id: "efficiencyShare", value: 0.085 }]);
+    expect(host.writeCalls).toEqual([
+      { id: "efficiencyShare", value: 0.08 },
+      { id: "efficiencyShare", value: 0.085 },
+    ]);
     expect(slider(SHARE).getAttribute("aria-valuetext")).toBe("8.5%");
-  });
-
-  test("leaving the slider writes at once, without waiting for the pause", async () => {
-    const host = new TestHost();
-    await renderLoadedPane(host);
-    useFakeTimers();
-
-    slider(SHARE).focus();
-    press(slider(SHARE), "ArrowLeft");
-    act(() => slider(SHARE).blur());
-    await advance(0);
-
-    expect(host.writeCalls).toEqual([{ id: "efficiencyShare", value: 0.07 }]);
-    await advance(WRITE_DELAY_MS);
-    expect(host.writeCalls).toHaveLength(1);
+    expect(resultRow("Spend at efficiency").textContent).toContain("$637.5M a year");
   });
 
   test("money steps through round numbers a few percent apart, the article's values among them", async () => {
@@ -108,10 +134,10 @@ describe("moving a slider with the keyboard", () => {
 
     expect(slider(SPEND).getAttribute("aria-valuetext")).toBe("$7.5B a year");
     press(slider(SPEND), "ArrowRight");
-    await advance(WRITE_DELAY_MS);
+    await advance(MIN_WRITE_GAP_MS);
     expect(host.writeCalls).toEqual([{ id: "frontierAnnualSpendUsd", value: 7.6e9 }]);
     press(slider(SPEND), "Home");
-    await advance(WRITE_DELAY_MS);
+    await advance(MIN_WRITE_GAP_MS);
     expect(host.writeCalls.at(-1)).toEqual({ id: "frontierAnnualSpendUsd", value: 0.7e9 });
   });
 
@@ -122,23 +148,80 @@ describe("moving a slider with the keyboard", () => {
     useFakeTimers();
 
     press(slider(SHARE), "ArrowRight");
-    await advance(WRITE_DELAY_MS);
+    await advance(0);
 
     expect(screen.getByText(SAMPLE_PROBLEMS.protected.message)).toBeTruthy();
     expect(slider(SHARE).getAttribute("aria-valuetext")).toBe("7.5%");
   });
 
-  test("a drag writes when the pointer is released", async () => {
+  test("a step refused mid-way loses nothing after it: the next step is written and shown", async () => {
     const host = new TestHost();
+    await renderLoadedPane(host);
+    host.failNextWrite(SAMPLE_PROBLEMS.protected);
+    useFakeTimers();
+
+    press(slider(SHARE), "ArrowRight", "ArrowRight");
+    await advance(MIN_WRITE_GAP_MS);
+
+    expect(host.writeCalls.map((c) => c.value)).toEqual([0.08, 0.085]);
+    expect(screen.getByText(SAMPLE_PROBLEMS.protected.message)).toBeTruthy();
+    expect(slider(SHARE).getAttribute("aria-valuetext")).toBe("8.5%");
+    expect(resultRow("Spend at efficiency").textContent).toContain("$637.5M a year");
+  });
+});
+
+describe("a drag on a slow workbook", () => {
+  test("shows it is updating while writes are pending, and ends on the last value's numbers", async () => {
+    const host = new SlowHost();
     await renderLoadedPane(host);
     useFakeTimers();
     const share = slider(SHARE);
+    expect(updatingLine().textContent).toBe("");
+
     // The native range input reports positions as the thumb is dragged (0.5-point stops).
-    fireEvent.change(share, { target: { value: "19" } });
-    fireEvent.change(share, { target: { value: "21" } });
+    for (const position of ["15", "16", "17", "18", "19", "20"]) {
+      fireEvent.change(share, { target: { value: position } });
+      await advance(MIN_WRITE_GAP_MS);
+    }
+    // The first position went out at once; the others wait, only the newest kept.
+    expect(host.asked).toEqual([{ id: "efficiencyShare", value: 0.08 }]);
+    expect(slider(SHARE).getAttribute("aria-valuetext")).toBe("10.5%");
+    expect(updatingLine().textContent).toBe(resultsMessages.updating);
+    expect(resultsRegion().getAttribute("aria-busy")).toBe("true");
+    expect(resultRow("Spend at efficiency").textContent).toContain("$562.5M a year");
+
+    // The first answer is shown as it comes, still marked as updating: the newest value waits.
+    await host.answer();
+    expect(host.asked.map((c) => c.value)).toEqual([0.08, 0.105]);
+    expect(resultRow("Spend at efficiency").textContent).toContain("$600M a year");
+    expect(updatingLine().textContent).toBe(resultsMessages.updating);
+    expect(slider(SHARE).getAttribute("aria-valuetext")).toBe("10.5%");
+
     fireEvent.pointerUp(share);
-    await advance(0);
-    expect(host.writeCalls).toEqual([{ id: "efficiencyShare", value: 0.11 }]);
+    await host.answer();
+    // 10.5% of $7.5B a year; nothing pending any more.
+    expect(resultRow("Spend at efficiency").textContent).toContain("$787.5M a year");
+    expect(updatingLine().textContent).toBe("");
+    expect(resultsRegion().getAttribute("aria-busy")).toBe("false");
+    expect(slider(SHARE).getAttribute("aria-valuetext")).toBe("10.5%");
+    expect(host.asked).toHaveLength(2);
+  });
+
+  test("a drag that turns back ends on the last value, written once the first is answered", async () => {
+    const host = new SlowHost();
+    await renderLoadedPane(host);
+    useFakeTimers();
+    const share = slider(SHARE);
+
+    fireEvent.change(share, { target: { value: "15" } }); // 8%
+    fireEvent.change(share, { target: { value: "11" } }); // 6%
+    fireEvent.pointerUp(share);
+    await host.answer();
+    await host.answer();
+    // The pane's calls are queued (serialHost), so answers come in the order of the writes.
+    expect(host.asked.map((c) => c.value)).toEqual([0.08, 0.06]);
+    expect(resultRow("Spend at efficiency").textContent).toContain("$450M a year");
+    expect(updatingLine().textContent).toBe("");
   });
 });
 

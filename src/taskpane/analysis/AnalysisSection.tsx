@@ -3,17 +3,15 @@
  * (AnalysisPanel: the tornado's table, the map's grid) loads on demand, fetched when the browser
  * is idle after the pane's first paint, and its chart once more on the analyst's click, so
  * neither weighs on the first load Excel waits for (test/preview/paneBundle.test.ts). If its
- * code cannot arrive, the section says so and offers to try again.
+ * code cannot arrive, the section says so and offers to try again (PanelOnDemand).
  */
-import { Spinner } from "@fluentui/react-components";
-import { Suspense, useMemo, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { AnalysisReadings } from "../../workbook/analysis/readings";
-import { analysisLoadMessages } from "../../workbook/messages/pane";
 import { onDemand, usePrefetch } from "../dialogs/onDemand";
 import type { AnalysisPanelProps } from "./AnalysisPanel";
-import { LoadFailure } from "./LoadFailure";
+import { PanelOnDemand } from "./GoalSeek";
 
-export const analysisPanel = onDemand<AnalysisPanelProps>(() =>
+const analysisPanel = onDemand<AnalysisPanelProps>(() =>
   import(/* webpackChunkName: "analysis" */ "./AnalysisPanel").then((m) => m.AnalysisPanel)
 );
 
@@ -21,24 +19,11 @@ export interface AnalysisSectionProps {
   readonly analysis: AnalysisReadings | undefined;
   /** A slider's move is on its way: what is shown belongs to the previous value. */
   readonly updating: boolean;
-  /** Rendered below the tornado and the map (goal seek). */
+  /** Rendered below the tornado and the map. */
   readonly children?: ReactNode;
 }
 
 export function AnalysisSection(props: AnalysisSectionProps): JSX.Element {
   usePrefetch(analysisPanel.prefetch);
-  const [attempt, setAttempt] = useState(0);
-  const Panel = useMemo(() => analysisPanel.component(), [attempt]);
-  return (
-    <LoadFailure
-      key={attempt}
-      message={analysisLoadMessages.notLoaded}
-      onRetry={() => setAttempt((n) => n + 1)}
-    >
-      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={analysisLoadMessages.loading} />}>
-        <Panel {...props} />
-      </Suspense>
-    </LoadFailure>
-  );
+  return <PanelOnDemand name="Analysis" panel={analysisPanel} props={props} />;
 }
-

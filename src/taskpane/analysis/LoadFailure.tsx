@@ -1,19 +1,15 @@
 /**
- * Where code loaded on demand is rendered (the Analysis section, its chart): catches a fetch
- * that failed (React.lazy throws it) and says so instead of breaking the pane.
+ * Where the tornado's chart is rendered while its code loads on demand: catches a fetch that
+ * failed (React.lazy throws it) and says so instead of breaking the pane; the next open of the
+ * chart tries again (TornadoView keys it by attempt).
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { Component, type ReactNode } from "react";
-import { analysisLoadMessages } from "../../workbook/messages/pane";
 
-interface LoadFailureProps {
-  readonly message: string;
-  /** Shown as a "Try again" button when given: the next attempt fetches the code again. */
-  readonly onRetry?: () => void;
-  readonly children: ReactNode;
-}
-
-export class LoadFailure extends Component<LoadFailureProps, { failed: boolean }> {
+export class LoadFailure extends Component<
+  { message: string; children: ReactNode },
+  { failed: boolean }
+> {
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -22,17 +18,9 @@ export class LoadFailure extends Component<LoadFailureProps, { failed: boolean }
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
-    const { message, onRetry } = this.props;
     return (
       <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{message}</MessageBarBody>
-        {onRetry && (
-          <MessageBarActions>
-            <Button size="small" onClick={onRetry}>
-              {analysisLoadMessages.tryAgain}
-            </Button>
-          </MessageBarActions>
-        )}
+        <MessageBarBody>{this.props.message}</MessageBarBody>
       </MessageBar>
     );
   }

@@ -4,8 +4,9 @@
  *
  * The slider handles its own keys (arrows one stop, Page Up/Down a tenth of the track,
  * Home/End the ends) so that every browser, and the tests, step through the same round-number
- * stops of its scale; a drag goes through the native input. Both only move a draft: the write
- * happens after the pause, on pointer release, or when focus leaves.
+ * stops of its scale; a drag goes through the native input. Both move a draft at once and hand
+ * the value to the writer (inputWriter.ts), which writes it as soon as the host is free; pointer
+ * release and focus leaving write a value it still holds back.
  */
 import {
   Caption1,

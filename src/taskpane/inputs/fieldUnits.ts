@@ -6,7 +6,7 @@
  * once per input from its article value, so the field never switches unit while typing:
  * "$M" when the article's figure is below a billion (training runs), "$B" otherwise.
  */
-import type { InputSpec } from "../../model";
+import type { InputSpec, Unit } from "../../model";
 import { tidy } from "./sliderScale";
 
 export interface FieldUnit {
@@ -22,20 +22,32 @@ const PERCENT: FieldUnit = { suffix: "%", words: "in percent", factor: 0.01 };
 const MILLIONS: FieldUnit = { suffix: "$M", words: "in millions of dollars", factor: 1e6 };
 const BILLIONS: FieldUnit = { suffix: "$B", words: "in billions of dollars", factor: 1e9 };
 const YEARS: FieldUnit = { suffix: "years", words: "in years", factor: 1 };
+const MULTIPLE: FieldUnit = { suffix: "×", words: "as a multiple", factor: 1 };
+const RUNS: FieldUnit = { suffix: "runs", words: "in runs", factor: 1 };
 
 export function fieldUnit(spec: InputSpec): FieldUnit {
-  switch (spec.unit) {
+  // An input with no article value (revenue, default 0) follows its range instead.
+  return unitFor(spec.unit, spec.base > 0 ? spec.base : spec.max);
+}
+
+/**
+ * The field unit of any value in `unit`; `typical` (the article's value, or the range's end)
+ * picks millions or billions for money. Goal seek types its target with it, in an output's unit.
+ */
+export function unitFor(unit: Unit, typical: number): FieldUnit {
+  switch (unit) {
     case "share":
     case "share per year":
       return PERCENT;
     case "USD":
     case "USD per year":
-      // An input with no article value (revenue, default 0) follows its range instead.
-      return (spec.base > 0 ? spec.base : spec.max) >= 1e9 ? BILLIONS : MILLIONS;
+      return Math.abs(typical) >= 1e9 ? BILLIONS : MILLIONS;
     case "years":
       return YEARS;
-    default:
-      return { suffix: "", words: "", factor: 1 };
+    case "multiple":
+      return MULTIPLE;
+    case "runs":
+      return RUNS;
   }
 }
 

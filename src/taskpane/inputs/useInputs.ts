@@ -1,7 +1,7 @@
 /**
  * The scenario inputs as the sliders show them: the workbook's values, overlaid by drafts
  * (moves not yet answered by the workbook), with the actions that change them. Writes go
- * through an InputWriter (debounced, one round trip per committed change).
+ * through an InputWriter (at once, then one in flight with only the newest value waiting).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { INPUT_SPECS, validateInputs, type InputId, type InputProblem } from "../../model";
@@ -17,7 +17,8 @@ export interface InputsSlice {
    *  larger than the valuation), by input. Inputs missing from the workbook are not listed
    *  here: the host names those in the workbook's problems. */
   readonly checks: Partial<Record<InputId, string>>;
-  /** A move has not been answered by the workbook yet: the results are the previous value's. */
+  /** Writes are pending (the drafts stay until the last one is answered): the results shown
+   *  are an earlier value's. */
   readonly updating: boolean;
   /** A write the workbook refused. */
   readonly writeProblem: PaneProblem | undefined;

@@ -2,7 +2,7 @@
  * Messages of the catalogue (index.ts): the task pane's Analysis section (src/taskpane/analysis/),
  * the Sensitivity sheet's tornado and the Map sheet's grid as the pane shows them. The section's
  * code loads on demand and imports this module directly, so the first scripts do not carry it
- * (what the pane says while that code is on its way is in pane.ts: analysisLoadMessages).
+ * (what the pane says while that code is on its way is in pane.ts: sectionLoadMessages).
  */
 
 export const analysisMessages = {

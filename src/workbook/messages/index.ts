@@ -10,3 +10,4 @@ export * from "./sharing";
 export * from "./office";
 export * from "./pane";
 export * from "./analysis";
+export * from "./goalSeek";

@@ -41,6 +41,12 @@ export const loadReportMessages = {
     `Created ${created} · Updated ${updated} · Kept ${kept} · Warnings ${warnings}`,
 } as const;
 
+/** The Results section (src/taskpane/results/ResultsPanel.tsx). */
+export const resultsMessages = {
+  /** Slider writes are still on their way: the numbers shown are an earlier value's. */
+  updating: "Updating the results…",
+} as const;
+
 /** Why the pane refuses what was typed, before anything reaches the workbook. */
 export const formMessages = {
   /** An input's field (src/taskpane/inputs/typedValue.ts); the range as the model formats it. */
@@ -76,10 +82,10 @@ export const previewMessages = {
   exportFailed: (reason: string) => `Could not export the workbook: ${reason}`,
 } as const;
 
-/** The Analysis section while its code is on its way (src/taskpane/analysis/AnalysisSection.tsx). */
-export const analysisLoadMessages = {
-  loading: "Loading the analysis…",
-  notLoaded:
-    "The Analysis section could not load (the add-in's files did not arrive). Check the connection, then try again.",
-  tryAgain: "Try again",
+/** A section of the pane whose code loads on demand (src/taskpane/analysis/GoalSeek.tsx). */
+export const sectionLoadMessages = {
+  loading: (section: string) => `Loading ${section.toLocaleLowerCase("en-US")}…`,
+  notFetched: (section: string) =>
+    `${section} could not load: the add-in's files did not arrive. Check the connection, then try again.`,
+  retry: "Try again",
 } as const;
