@@ -8,7 +8,7 @@
  * The code under test is bundled and required natively (support/nativeModule.ts says why).
  */
 import { beforeAll, test } from "vitest";
-import type * as ExcelLayer from "../src/excel";
+import type * as ExcelLayer from "../src/excel/excelHost";
 import type * as LoadPath from "../src/excel/applyPlan";
 import type * as Reconcile from "../src/workbook/load/reconcile";
 import type { WorkbookSnapshot } from "../src/excel/snapshot";
@@ -24,7 +24,8 @@ let excel: typeof ExcelLayer & typeof LoadPath & typeof Reconcile;
 let workbook: typeof Workbook;
 
 beforeAll(async () => {
-  // The load path is not re-exported by src/excel/index.ts (the pane fetches it on first use):
+  // The host and its load path are not re-exported by src/excel/index.ts (the pane fetches them
+  // on first use):
   // bundled with it, one copy of what they share.
   const layer = await loadNativeModules<{
     host: typeof ExcelLayer;
@@ -32,7 +33,7 @@ beforeAll(async () => {
     reconcile: typeof Reconcile;
   }>(
     {
-      host: "src/excel/index.ts",
+      host: "src/excel/excelHost.ts",
       load: "src/excel/applyPlan.ts",
       reconcile: "src/workbook/load/reconcile.ts",
     },

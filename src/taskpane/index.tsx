@@ -4,7 +4,7 @@
 // Inside Excel: render after Office.onReady, with Fluent's theme following Office's theme.
 // Outside Excel (a browser, tests, office.js blocked/offline): the global Office is undefined or
 // onReady never resolves; we render anyway after a short wait instead of hanging or throwing.
-import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Spinner, webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { WorkbookHost } from "../workbook/host";
 import { createExcelHost } from "../excel";
@@ -24,7 +24,15 @@ export interface GateResult {
   theme: ThemeName;
 }
 
-const FLUENT_THEMES = { light: webLightTheme, dark: webDarkTheme } as const;
+/** Fluent's theme for Office's; the dark one is fetched when first needed (light if it fails). */
+async function fluentTheme(theme: ThemeName): Promise<Theme> {
+  if (theme === "light") return webLightTheme;
+  try {
+    return (await import(/* webpackChunkName: "dark-theme" */ "./darkTheme")).webDarkTheme;
+  } catch {
+    return webLightTheme;
+  }
+}
 const OUTSIDE: GateResult = { where: { kind: "browser" }, theme: "light" };
 
 /**
@@ -68,10 +76,11 @@ export async function startPane(
   onRender?: (decision: GateResult) => void
 ): Promise<GateResult> {
   const root = createRoot(container);
-  const render = (decision: GateResult): void => {
+  const render = async (decision: GateResult): Promise<void> => {
     const { where, theme } = decision;
+    const fluent = await fluentTheme(theme);
     root.render(
-      <FluentProvider theme={FLUENT_THEMES[theme]} style={{ minHeight: "100vh" }}>
+      <FluentProvider theme={fluent} style={{ minHeight: "100vh" }}>
         {/* key: a late switch to Excel remounts the app with the new host */}
         <App key={where.kind} host={hostFor(where)} />
       </FluentProvider>
@@ -86,7 +95,7 @@ export async function startPane(
 
   const ready = officeReady();
   if (!ready) {
-    render(OUTSIDE);
+    await render(OUTSIDE);
     return OUTSIDE;
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -95,11 +104,11 @@ export async function startPane(
   });
   const first = await Promise.race([ready, late]);
   clearTimeout(timer);
-  render(first);
+  await render(first);
   if (first.where.kind !== "excel") {
     // Slow Excel start: if Office answers after the timeout, switch to the Excel pane then.
     void ready.then((answer) => {
-      if (answer.where.kind === "excel") render(answer);
+      if (answer.where.kind === "excel") return render(answer);
     });
   }
   return first;

@@ -5,13 +5,23 @@
  *   tokenizer and the whole swap-out logic (about 20 KB gzipped) that an analyst needs rarely.
  *   The pane asks for the status soon after it opens, which fetches the code in the background
  *   once the pane is already usable;
+ * - the Excel host itself with the workbook plan (every sheet's builder): the pane renders at
+ *   once with hostOnDemand standing in, and the first read fetches the code (the pane's first
+ *   scripts stay within their budget, bench/bundles);
  * - the Excel host's load path (src/excel/applyPlan.ts and what only it uses: reconcile,
  *   upgrade, survey, the writes): it runs only when the analyst loads or resets the article's
  *   figures, so the host prefetches it once the pane has painted (whenIdle).
  * A failed fetch (offline, the server went away) rejects that one call, which the pane shows as
  * a problem like any failed step, and is tried again on the next call, not remembered.
  */
-import { HostError, type SharingControls } from "./host";
+import type { InputId } from "../model";
+import {
+  HostError,
+  type AutoOpenControl,
+  type SharingControls,
+  type WorkbookHost,
+  type WorkbookState,
+} from "./host";
 import { officeMessages } from "./messages/office";
 
 /** Code fetched once: on the first `get`, or earlier by `prefetch`. */
@@ -70,4 +80,63 @@ export function whenIdle(task: () => void, timeoutMs = 2000): () => void {
   }
   const id = setTimeout(task, 200); // Safari's webview has no requestIdleCallback
   return () => clearTimeout(id);
+}
+
+/**
+ * A WorkbookHost whose code is fetched on its first use (or by `prefetch`): every call waits
+ * for it, then goes to the real host. A failed fetch rejects that call as codeNotFetched and the
+ * next call fetches again. Listeners given before the host arrives are attached when it does;
+ * `autoOpen` needs no host code, so it is given as it is.
+ */
+export function hostOnDemand(
+  kind: string,
+  load: () => Promise<WorkbookHost>,
+  autoOpen?: AutoOpenControl
+): WorkbookHost & { prefetch: () => void } {
+  const host = codeOnDemand(load);
+  const steps = officeMessages.hostSteps;
+  const use = async <T>(step: string, call: (h: WorkbookHost) => Promise<T>): Promise<T> => {
+    let real: WorkbookHost;
+    try {
+      real = await host.get();
+    } catch (error) {
+      throw error instanceof HostError ? error : codeNotFetched(step, error);
+    }
+    return call(real);
+  };
+  const sharing = sharingOnDemand(async () => {
+    const real = await host.get();
+    if (!real.sharing) throw new Error("this host has no sharing controls");
+    return real.sharing;
+  });
+  return {
+    kind,
+    autoOpen,
+    sharing,
+    prefetch: host.prefetch,
+    loadArticle: (options, onProgress) =>
+      use(steps.load, (h) => h.loadArticle(options, onProgress)),
+    readState: () => use(steps.read, (h) => h.readState()),
+    writeInput: (id: InputId, value: number) => use(steps.write, (h) => h.writeInput(id, value)),
+    listScenarios: () => use(steps.scenarios, (h) => h.listScenarios()),
+    saveScenario: (scenario, options) =>
+      use(steps.scenarios, (h) => h.saveScenario(scenario, options)),
+    applyScenario: (name) => use(steps.scenarios, (h) => h.applyScenario(name)),
+    renameScenario: (from, to) => use(steps.scenarios, (h) => h.renameScenario(from, to)),
+    deleteScenario: (name) => use(steps.scenarios, (h) => h.deleteScenario(name)),
+    onWorkbookChanged(listener: (state: WorkbookState) => void): () => void {
+      let unsubscribe: (() => void) | undefined;
+      let done = false;
+      void host
+        .get()
+        .then((real) => {
+          if (!done) unsubscribe = real.onWorkbookChanged(listener);
+        })
+        .catch(() => undefined); // the next call that needs the host says why it failed
+      return () => {
+        done = true;
+        unsubscribe?.();
+      };
+    },
+  };
 }

@@ -131,14 +131,15 @@ describe("the sharing code, fetched on first use", () => {
 });
 
 describe("createExcelHost", () => {
-  it("prefetches the load path when the browser is idle after the pane's start, not before", () => {
+  it("fetches the host's code at once and the load path when the browser is idle, not before", async () => {
     vi.stubGlobal("Office", { context: { requirements: fakeOffice().requirements } });
     const idle: (() => void)[] = [];
     vi.stubGlobal("requestIdleCallback", (task: () => void) => idle.push(task));
     const prefetch = vi.spyOn(ExcelHost.prototype, "prefetchLoadPath").mockImplementation(() => {});
-    createExcelHost();
+    const host = createExcelHost();
+    expect(host.kind).toBe("excel");
+    await vi.waitFor(() => expect(idle).toHaveLength(1)); // the host's code has arrived
     expect(prefetch).not.toHaveBeenCalled();
-    expect(idle).toHaveLength(1);
     for (const task of idle) task();
     expect(prefetch).toHaveBeenCalledTimes(1);
   });

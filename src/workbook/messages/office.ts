@@ -92,6 +92,13 @@ export const officeMessages = {
     message: `The add-in could not fetch the code to ${step} from its server${detail ? ` (${detail})` : ""}. Nothing in the workbook was changed.`,
     repair: "Check the network connection, then try again.",
   }),
+  /** What the pane was doing when the host's own code could not be fetched (hostOnDemand). */
+  hostSteps: {
+    read: "read the workbook",
+    load: "load the article's figures",
+    write: "write the input",
+    scenarios: "work with the saved scenarios",
+  },
   /** The sharing controls' steps, as "could not …" and "the code to …" end them. */
   sharingSteps: {
     status: "check whether the workbook is prepared for sharing",
