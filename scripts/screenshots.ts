@@ -30,7 +30,24 @@ async function main(): Promise<void> {
     await page.getByRole("button", { name: "Load the article's figures" }).click();
     await page.getByRole("tab", { name: PLAN.sheets.at(-1)?.name }).waitFor();
 
+    // The pane's Analysis section with its tornado chart open, beside the Sensitivity sheet.
     await showSheet(page, sheetName("sensitivity"));
+    const analysis = page.getByRole("region", { name: "Analysis" });
+    await analysis.getByRole("button", { name: "Show the tornado chart" }).click();
+    await analysis.getByRole("figure").first().waitFor();
+    // The pane scrolled to the section, the page itself left at its top.
+    await analysis.evaluate((section) => {
+      const top = section.getBoundingClientRect().top;
+      for (let e = section.parentElement; e; e = e.parentElement) {
+        if (e.scrollHeight > e.clientHeight && getComputedStyle(e).overflowY !== "visible") {
+          e.scrollTop += top - e.getBoundingClientRect().top;
+          break;
+        }
+      }
+      window.scrollTo(0, 0);
+    });
+    await page.screenshot({ path: path.join(IMAGES, "preview-analysis.png") });
+
     const tornado = PLAN.charts.find((c) => c.key === "tornado");
     if (tornado) {
       const figure = page.getByRole("figure", { name: tornado.title });

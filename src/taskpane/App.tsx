@@ -103,9 +103,9 @@ function Pane(): JSX.Element {
           </Section>
           <Section title="Analysis">
             <AnalysisSection analysis={state.analysis} updating={inputs.updating} />
-          </Section>
-          <Section title="Goal seek">
-            <GoalSeek host={host} workbook={workbook} inputs={inputs} working={working} />
+            <Section title="Goal seek" level={3}>
+              <GoalSeek host={host} workbook={workbook} inputs={inputs} working={working} />
+            </Section>
           </Section>
           <Section title="Inputs">
             <InputsPanel slice={inputs} disabled={working} />
