@@ -17,13 +17,12 @@ export const FORMAT = {
   ratio: "0.0000",
   flag: "General",
   /**
-   * An output or input the analyst picks from a list (Sensitivity, Map): its unit changes with
-   * the choice and a cell's format cannot follow it. Outputs: grouped digits, two decimals.
-   * Inputs span 0.0125 to 5,000,000,000, so General (a fixed number of decimals would hide the
-   * small ones or widen the large ones; IronCalc does not apply a format's [>=…] conditions).
+   * An output the analyst picks from a list (Sensitivity, Map): its unit changes with the
+   * choice and a cell's format cannot follow it, so grouped digits and two decimals. A chosen
+   * input's cells keep General: inputs span 0.0125 to 5,000,000,000, and IronCalc does not
+   * apply a format's [>=…] conditions.
    */
   chosenOutput: "#,##0.00",
-  chosenInput: "General",
 } as const;
 
 /** Money is shown in billions from $1B up, in millions below. */

@@ -49,7 +49,7 @@ export function TornadoView({ tornado }: { tornado: TornadoReadings }): JSX.Elem
     <div className={styles.root}>
       <Subtitle2 as="h3">{m.tornadoTitle}</Subtitle2>
       <Body1 as="p">{m.tornadoIntro(tornado.outputLabel, readingText(tornado.base, unit))}</Body1>
-      <div className={styles.scroll}>
+      <div className={styles.scroll} role="region" aria-label={m.tornadoTableLabel} tabIndex={0}>
         <table className={styles.table} aria-label={m.tornadoTableLabel}>
           <thead>
             <tr>

@@ -151,11 +151,7 @@ export function buildMapSheet(
   draft.write(SIDE_ROW, 1, [axisCells(DEFAULT_MAP_ROWS), axisCells(DEFAULT_MAP_COLUMNS)], {
     role: "input",
     analystData: true,
-    // The analyst may pick another input, of another unit: no unit's format fits every choice.
-    formats: [
-      [null, FORMAT.chosenInput, FORMAT.chosenInput],
-      [null, FORMAT.chosenInput, FORMAT.chosenInput],
-    ],
+    // General: the analyst may pick another input, of another unit, and no format fits all.
   });
   const numberOf = (row: number): string => abs(row, 4);
   const articleOf = (row: number): string => abs(row, 5);
@@ -173,14 +169,7 @@ export function buildMapSheet(
         { formula: `=INDEX(${articleValues},${numberOf(ACROSS_ROW)})` },
       ],
     ],
-    {
-      role: "calc",
-      formats: [
-        [null, null],
-        [null, FORMAT.chosenInput],
-        [null, FORMAT.chosenInput],
-      ],
-    }
+    { role: "calc" }
   );
   const [sideStart, sideStep, acrossStart, acrossStep] = [
     abs(SIDE_ROW, 2),
@@ -207,7 +196,7 @@ export function buildMapSheet(
         formula: `=${acrossStart}+${cellAddress(J_ROW, gridColumn(j))}*${acrossStep}`,
       })),
     ],
-    { role: "header", formats: FORMAT.chosenInput }
+    { role: "header" }
   );
   draft.write(
     MARKER_ROW,
@@ -226,7 +215,7 @@ export function buildMapSheet(
       i,
       { formula: `=${sideStart}+${cellAddress(FIRST_GRID_ROW + i, I_COLUMN)}*${sideStep}` },
     ]),
-    { role: "header", formats: [...is.map(() => [null, FORMAT.chosenInput])] }
+    { role: "header" }
   );
   draft.style(FIRST_GRID_ROW, I_COLUMN, MAP_ROWS, 1, "reference");
 
@@ -296,8 +285,7 @@ export function buildMapSheet(
         formula: `=IF(${cellAddress(FIRST_GRID_ROW + i, I_COLUMN)}+1=${articleRow},"◀ article","")`,
       },
       { formula: `=ABS(${cellAddress(FIRST_GRID_ROW + i, AXIS_COLUMN)}-${articleOf(SIDE_ROW)})` },
-    ]),
-    { formats: is.map(() => [null, FORMAT.chosenInput]) }
+    ])
   );
   draft.style(FIRST_GRID_ROW, MARKER_COLUMN, MAP_ROWS, 1, "note");
   draft.style(FIRST_GRID_ROW, DISTANCE_COLUMN, MAP_ROWS, 1, "reference");
@@ -312,7 +300,7 @@ export function buildMapSheet(
         })),
       ],
     ],
-    { role: "reference", formats: [[null, ...js.map(() => FORMAT.chosenInput)]] }
+    { role: "reference" }
   );
   draft.write(AXIS_ROW, DISTANCE_COLUMN, [["Distance from the article's value"]], {
     role: "header",

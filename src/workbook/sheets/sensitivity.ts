@@ -316,13 +316,9 @@ export function buildSensitivitySheet(
     { rows: layoutsOfInputs, columns: allAnalysis(SENSITIVITY_RANKED_HEADERS.length) },
     {
       since: ANALYSIS_SINCE,
-      // A row's input changes with the ranking, so its cases cannot keep the input's format.
+      // A row's input changes with the ranking: its cases stay General, as no format fits all.
       formats: specs.map(() => [
-        null,
-        null,
-        null,
-        FORMAT.chosenInput,
-        FORMAT.chosenInput,
+        ...Array.from({ length: 5 }, () => null),
         ...Array.from({ length: 5 }, () => FORMAT.chosenOutput),
       ]),
     }
