@@ -17,6 +17,7 @@ import { buildMapSheet } from "./sheets/map";
 import { buildSensitivitySheet } from "./sheets/sensitivity";
 import { buildModelSheet } from "./sheets/model";
 import { buildScenariosSheet } from "./sheets/scenarios";
+import { buildTrialsSheet } from "./sheets/trials";
 import { ownershipMarkers } from "./ownership";
 import type { PlanName, SheetKey, WorkbookPlan } from "./plan";
 import { checkSlots, type LayoutContent } from "./slots";
@@ -26,9 +27,10 @@ import { checkSlots, type LayoutContent } from "./slots";
  * keep the rule in plan.ts, "Layouts": no cell of an older layout moves); hosts upgrade
  * workbooks of a lower layout and refuse to load over a higher one.
  * 1: the first layout (no stamp). 2: the layout stamp on the Checks sheet. 3: each input's low
- * and high case on the Inputs sheet (K:M), the Sensitivity and Map sheets.
+ * and high case on the Inputs sheet (K:M), the Sensitivity and Map sheets. 4: each input's shape
+ * on the Inputs sheet (N), the Trials sheet.
  */
-export const PLAN_VERSION = 3;
+export const PLAN_VERSION = 4;
 
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   inputs: "Inputs",
@@ -36,6 +38,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   compare: "Compare",
   sensitivity: "Sensitivity",
   map: "Map",
+  trials: "Trials",
   scenarios: "Scenarios",
   figures: "Figures",
   checks: "Checks",
@@ -48,6 +51,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "compare",
   "sensitivity",
   "map",
+  "trials",
   "scenarios",
   "figures",
   "checks",
@@ -82,7 +86,20 @@ function twinNames(twins: readonly Twin[]): PlanName[] {
   }));
 }
 
+/**
+ * The default plan, built once: it is plain data nobody changes (every type is readonly), and
+ * the Trials sheet's 50,000 formulas make a build take a few hundred milliseconds.
+ */
+let defaultPlan: WorkbookPlan | undefined;
+
 export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
+  const isDefault =
+    options.sheetNames === undefined && options.twins === undefined && options.layout === undefined;
+  if (isDefault) return (defaultPlan ??= planFor(options));
+  return planFor(options);
+}
+
+function planFor(options: PlanOptions): WorkbookPlan {
   const sheetNames = { ...DEFAULT_SHEET_NAMES, ...options.sheetNames };
   const sheetName = (key: SheetKey): string => sheetNames[key];
 
@@ -111,6 +128,7 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
     layout.lines
   );
   const map = buildMapSheet(sheetName("map"), inputs, layout.inputs, layout.lines);
+  const trials = buildTrialsSheet(sheetName("trials"), inputs, layout.inputs, layout.lines);
   const checks = buildChecksSheet(
     sheetName("checks"),
     inputs.bounds,
@@ -120,11 +138,16 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
   );
 
   const byKey = {
-    inputs: inputs.sheet,
+    // The shapes' drop-downs list the Trials sheet's shapes.
+    inputs: {
+      ...inputs.sheet,
+      listValidations: [{ address: inputs.shapeColumn, source: trials.shapeList }],
+    },
     model: model.sheet,
     compare: compare.sheet,
     sensitivity: sensitivity.sheet,
     map: map.sheet,
+    trials: trials.sheet,
     scenarios: scenarios.sheet,
     figures: figures.sheet,
     checks: checks.sheet,
@@ -139,6 +162,7 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
     checks.stamp.name,
     ...sensitivity.names,
     ...map.names,
+    ...trials.names,
     ...twinNames(options.twins ?? TWINS),
   ];
   return {
@@ -146,7 +170,7 @@ export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
     sheets,
     tables,
     names,
-    charts: [...compare.charts, ...sensitivity.charts],
+    charts: [...compare.charts, ...sensitivity.charts, ...trials.charts],
     ownership: ownershipMarkers(sheets, tables, names, sheetName, "model"),
     inputCells: inputs.cells,
     outputCells: model.cells,

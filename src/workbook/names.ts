@@ -1,6 +1,6 @@
 /**
  * The add-in's defined names, in one place. Readable names with a short prefix that says what
- * kind of thing they are (in_, out_, calc_, scn_, chk_; sens_ and map_ for the analysis sheets;
+ * kind of thing they are (in_, out_, calc_, scn_, chk_; sens_, map_ and sim_ for the analysis sheets;
  * in_<Input>_Low and _High for the cases beside an input), so that:
  * - none looks like a cell reference (IronCalc and Excel reject e.g. "OPT1" or "R1C1");
  * - none clashes with the portable LAMBDA twins (upper-case dotted names such as BURN.YEARS);
@@ -66,4 +66,14 @@ export function sensitivityName(key: string): string {
 /** A result or a choice of the Map sheet: map_Values, … */
 export function mapName(key: string): string {
   return `map_${pascal(key)}`;
+}
+
+/** An input's shape for the Trials sheet, beside its cases: in_FundingUsd_Shape. */
+export function shapeName(id: string): string {
+  return `${inputName(id)}_Shape`;
+}
+
+/** A result or a choice of the Trials sheet: sim_Seed, sim_RunwayAtEfficientYears_P5, … */
+export function simulationName(key: string): string {
+  return `sim_${pascal(key)}`;
 }

@@ -140,7 +140,15 @@ export interface ColumnWidth {
 }
 
 export type SheetKey =
-  "figures" | "inputs" | "model" | "scenarios" | "compare" | "sensitivity" | "map" | "checks";
+  | "figures"
+  | "inputs"
+  | "model"
+  | "scenarios"
+  | "compare"
+  | "sensitivity"
+  | "map"
+  | "trials"
+  | "checks";
 
 /**
  * A drop-down list on a cell (Excel's data validation of type list): the cell offers the values
@@ -247,6 +255,8 @@ export type NameKind =
   | "scenarioColumn" // the whole capacity of one column of the scenarios table
   | "case" // an input's low or high case on the Inputs sheet
   | "analysis" // a result or a choice of the Sensitivity or Map sheet (sens_, map_)
+  | "shape" // an input's shape for the Trials sheet, on the Inputs sheet
+  | "simulation" // a result or a choice of the Trials sheet (sim_)
   | "check" // a check, including the master check
   | "twin" // a portable LAMBDA twin of a custom function
   | "stamp"; // the layout stamp: the cell that says which layout of the add-in built the workbook

@@ -10,13 +10,16 @@ import { buildPlan } from "../../src/workbook";
 import { isFormula, type SheetKey } from "../../src/workbook/plan";
 
 const plan = buildPlan();
-const ANALYSIS: readonly SheetKey[] = ["sensitivity", "map"];
+const ANALYSIS: readonly SheetKey[] = ["sensitivity", "map", "trials"];
 
 /** Functions of Excel 2016 that LibreOffice 7.4 and IronCalc 0.8.4 compute alike. */
 const PORTABLE = new Set([
   "ABS",
   "AND",
+  "AVERAGE",
   "CHOOSE",
+  "COUNT",
+  "COUNTIF",
   "EXP",
   "IF",
   "INDEX",
@@ -26,11 +29,15 @@ const PORTABLE = new Set([
   "ISTEXT",
   "LN",
   "MATCH",
+  "MAX",
   "MIN",
   "NA",
   "OR",
+  "PERCENTILE.INC",
   "SIGN",
+  "SQRT",
   "SUM",
+  "SUMPRODUCT",
 ]);
 
 function formulasOf(key: SheetKey): string[] {
@@ -73,6 +80,8 @@ describe("what the task pane reads from the analysis sheets", () => {
   const where: [prefix: RegExp, key: SheetKey][] = [
     [/^sens_/, "sensitivity"],
     [/^map_/, "map"],
+    [/^sim_/, "trials"],
+    [/^in_\w+_Shape$/, "inputs"],
     [/^in_\w+_(Low|High)$/, "inputs"],
   ];
 
@@ -85,12 +94,26 @@ describe("what the task pane reads from the analysis sheets", () => {
     }
   });
 
-  it("covers the tornado, the map and every input's two cases", () => {
+  it("covers the tornado, the map, the trials' summary and every input's cases and shape", () => {
     const names = new Set(plan.names.map((n) => n.name));
     for (const n of ["sens_RankedInput", "sens_RankedAtLow", "sens_RankedAtHigh", "sens_Base"])
       expect(names.has(n), n).toBe(true);
     for (const n of ["map_Values", "map_RowValues", "map_ColumnValues", "map_ArticleRow"])
       expect(names.has(n), n).toBe(true);
+    for (const n of [
+      "sim_Seed",
+      "sim_Trials",
+      "sim_Ready",
+      "sim_RunwayAtEfficientYears_P5",
+      "sim_RunwayAtEfficientYears_P95",
+      "sim_BreakevenShare_Mean",
+      "sim_ShortfallAtEfficient",
+      "sim_BinCount",
+    ])
+      expect(names.has(n), n).toBe(true);
+    expect(plan.names.filter((n) => n.kind === "shape")).toHaveLength(
+      Object.keys(plan.inputCells).length
+    );
     expect(plan.names.filter((n) => n.kind === "case")).toHaveLength(
       2 * Object.keys(plan.inputCells).length
     );

@@ -59,13 +59,14 @@ function occupied(p: WorkbookPlan, key: string): string[] {
 }
 
 describe("the plan's shape", () => {
-  it("has the eight sheets in tab order, each with a title in A1", () => {
+  it("has the nine sheets in tab order, each with a title in A1", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
       "Inputs",
       "Model",
       "Compare",
       "Sensitivity",
       "Map",
+      "Trials",
       "Scenarios",
       "Figures",
       "Checks",
@@ -417,7 +418,9 @@ function keepsTheOlderLayout(older: () => WorkbookPlan, newer: () => WorkbookPla
     // An analysis sheet's name over one row per input (sens_Swing) grows down by the new rows.
     const grows = new Set(
       older()
-        .names.filter((n) => n.kind === "analysis" && n.formula.includes(":"))
+        .names.filter(
+          (n) => (n.kind === "analysis" || n.kind === "simulation") && n.formula.includes(":")
+        )
         .map((n) => n.name)
     );
     const sameTop = (was: string, is: string, what: string): void => {

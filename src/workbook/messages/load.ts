@@ -16,6 +16,8 @@ const NAME_PURPOSE: Readonly<Record<NameKind, string>> = {
   scenarioColumn: "a column of the saved scenarios",
   case: "an input's low or high case",
   analysis: "a result of the Sensitivity or Map sheet",
+  shape: "an input's shape for the Trials sheet",
+  simulation: "a result or a setting of the Trials sheet",
   check: "a check",
   twin: "a portable function",
   stamp: "the stamp that says which layout of the add-in built the workbook",

@@ -10,6 +10,9 @@
  * analyst owns, right of the older columns (no older cell moves, plan.ts "Layouts"), with where
  * they come from: the article's range, or an assumption and its reason. The Sensitivity sheet
  * swings each input between them; their names are in_<Input>_Low and in_<Input>_High.
+ *
+ * From layout 4 each input also has a shape (column N, a drop-down of SHAPE_LABELS): how the
+ * Trials sheet draws it between its cases. The analyst's data, named in_<Input>_Shape.
  */
 import {
   figure,
@@ -20,10 +23,13 @@ import {
   type InputCase,
   type InputId,
   type InputSpec,
+  type Shape,
+  DEFAULT_SHAPES,
+  SHAPE_LABELS,
 } from "../../model";
-import { cellAddress, sheetRef } from "../a1";
+import { cellAddress, rangeAddress, sheetRef } from "../a1";
 import { formatForUnit, unitLabel } from "../formats";
-import { caseName, inputName } from "../names";
+import { caseName, inputName, shapeName } from "../names";
 import type { InputCell, NumberFormat, PlanCell, PlanName, PlanSheet } from "../plan";
 import { column, SheetDraft } from "../sheetDraft";
 import { byLayout, bySlot, sinceOf, sinceOption } from "../slots";
@@ -43,6 +49,7 @@ const INPUT_COLUMNS = [
   "Low case",
   "High case",
   "Why these cases",
+  "Shape (Trials sheet)",
 ] as const;
 /** The layout that added the low and high cases (columns K:M). */
 export const CASES_SINCE = 3;
@@ -51,6 +58,9 @@ const MIN_COLUMN = 5;
 const MAX_COLUMN = 6;
 const LOW_CASE_COLUMN = INPUT_COLUMNS.indexOf("Low case");
 const HIGH_CASE_COLUMN = LOW_CASE_COLUMN + 1;
+/** The layout that added each input's shape (column N), which the Trials sheet draws from. */
+export const SHAPES_SINCE = 4;
+const SHAPE_COLUMN = INPUT_COLUMNS.indexOf("Shape (Trials sheet)");
 const HEADER_ROW = 3;
 const FIRST_ROW = HEADER_ROW + 1;
 
@@ -62,6 +72,10 @@ export interface InputsSheet {
   readonly values: Readonly<Record<InputId, string>>;
   /** Sheet-qualified absolute references to each input's low and high case cells. */
   readonly cases: Readonly<Record<InputId, { readonly low: string; readonly high: string }>>;
+  /** Sheet-qualified absolute references to each input's shape cell (a SHAPE_LABELS text). */
+  readonly shapes: Readonly<Record<InputId, string>>;
+  /** The shape cells' whole column, for their drop-down list (A1, on this sheet). */
+  readonly shapeColumn: string;
   /** Sheet-qualified absolute references to each input's accepted range. */
   readonly bounds: Readonly<Record<InputId, { readonly min: string; readonly max: string }>>;
 }
@@ -81,6 +95,11 @@ function casesOf(spec: InputSpec): { low: number; high: number; reason: string }
   return { low: spec.low, high: spec.high, reason: "The input's article low and high." };
 }
 
+/** An input's shape to start with: src/model's; an input the model does not know, fixed. */
+export function defaultShape(id: string): Shape {
+  return (DEFAULT_SHAPES as Readonly<Record<string, Shape | undefined>>)[id] ?? "fixed";
+}
+
 function sourceCells(spec: InputSpec): [PlanCell, PlanCell] {
   if (spec.figureId) return [spec.figureId, figure(spec.figureId).sentence];
   return ["assumption", spec.assumption ?? ""];
@@ -98,9 +117,13 @@ export function buildInputsSheet(
   );
   const casesHeader = INPUT_COLUMNS.indexOf("Low case");
   draft.write(HEADER_ROW, 0, [INPUT_COLUMNS.slice(0, casesHeader)], { role: "header" });
-  draft.write(HEADER_ROW, casesHeader, [INPUT_COLUMNS.slice(casesHeader)], {
+  draft.write(HEADER_ROW, casesHeader, [INPUT_COLUMNS.slice(casesHeader, SHAPE_COLUMN)], {
     role: "header",
     since: CASES_SINCE,
+  });
+  draft.write(HEADER_ROW, SHAPE_COLUMN, [INPUT_COLUMNS.slice(SHAPE_COLUMN)], {
+    role: "header",
+    since: SHAPES_SINCE,
   });
 
   const restOfRow = (spec: InputSpec): PlanCell[] => {
@@ -161,11 +184,23 @@ export function buildInputsSheet(
       since,
     });
   }
-  draft.columnWidths([210, 90, 80, 80, 80, 80, 80, 150, 420, 170, 90, 90, 420]);
+  // The shapes: the analyst's data too, from layout 4 (or the input's own later layout).
+  const shapesSince = (spec: InputSpec): number => Math.max(SHAPES_SINCE, sinceOf(spec));
+  for (const since of [...new Set(specs.map(shapesSince))].sort((a, b) => a - b)) {
+    const items = bySlot(specs.filter((s) => shapesSince(s) === since));
+    draft.write(
+      FIRST_ROW + (items[0]?.slot ?? 0),
+      SHAPE_COLUMN,
+      column(items.map((s) => SHAPE_LABELS[defaultShape(s.id)])),
+      { role: "input", analystData: true, since }
+    );
+  }
+  draft.columnWidths([210, 90, 80, 80, 80, 80, 80, 150, 420, 170, 90, 90, 420, 190]);
 
   const cells: Partial<Record<InputId, InputCell>> = {};
   const bounds: Partial<Record<InputId, { min: string; max: string }>> = {};
   const cases: Partial<Record<InputId, { low: string; high: string }>> = {};
+  const shapes: Partial<Record<InputId, string>> = {};
   const values: Partial<Record<InputId, string>> = {};
   const caseNames: PlanName[] = [];
   const names: PlanName[] = bySlot(specs).map((spec) => {
@@ -194,6 +229,7 @@ export function buildInputsSheet(
       low: sheetRef(sheetName, cellAddress(row, LOW_CASE_COLUMN, true)),
       high: sheetRef(sheetName, cellAddress(row, HIGH_CASE_COLUMN, true)),
     };
+    shapes[spec.id] = sheetRef(sheetName, cellAddress(row, SHAPE_COLUMN, true));
     caseNames.push(
       {
         name: caseName(spec.id, "Low"),
@@ -206,6 +242,12 @@ export function buildInputsSheet(
         formula: `=${cases[spec.id]?.high ?? ""}`,
         comment: `High case: ${spec.label}, where the Sensitivity sheet swings it up (${unitLabel(spec.unit)}).`,
         kind: "case",
+      },
+      {
+        name: shapeName(spec.id),
+        formula: `=${shapes[spec.id] ?? ""}`,
+        comment: `Shape: how the Trials sheet draws ${spec.label} between its low and high case.`,
+        kind: "shape",
       }
     );
     return {
@@ -221,6 +263,13 @@ export function buildInputsSheet(
     cells: cells as Record<InputId, InputCell>,
     values: values as Record<InputId, string>,
     cases: cases as Record<InputId, { low: string; high: string }>,
+    shapes: shapes as Record<InputId, string>,
+    shapeColumn: rangeAddress(
+      FIRST_ROW,
+      SHAPE_COLUMN,
+      Math.max(...specs.map((s) => s.slot)) + 1,
+      1
+    ),
     bounds: bounds as Record<InputId, { min: string; max: string }>,
   };
 }
