@@ -3,7 +3,7 @@
  *
  * Round trips (context.sync calls) per call, whatever the size of the workbook:
  * - writeInput: 1 (write the input cell and read every named input and output, and the
- *   Sensitivity and Map sheets' results, in one batch);
+ *   Sensitivity, Map and Trials sheets' results, in one batch); writeSimulation: 1 likewise;
  * - readState: 1 (2 more only when a name is missing, to say which: an older layout's
  *   workbook, without the analysis names, the first time only);
  * - listScenarios: 1; save / apply / rename / delete a scenario: 2 (read the table, then write
@@ -50,6 +50,8 @@ import {
 } from "../workbook/scenarios";
 import { checkInputValue, stateFromReadings } from "../workbook/state";
 import { analysisNames, type AnalysisName } from "../workbook/analysis/readings";
+import { simulationWrites, type SimulationSettings } from "../workbook/analysis/simulationSettings";
+import { trialsMessages } from "../workbook/messages/trials";
 import {
   anythingLoaded,
   diagnoseState,
@@ -175,6 +177,23 @@ export class ExcelHost implements WorkbookHost {
       namedRange(context, cell.name).values = [[value]];
       const read = queueNamedReads(context, this.plan, undefined, this.analysisHere ?? []);
       await context.sync(); // the one round trip: the write, and every input and output read back
+      return stateFromReadings(this.plan, read());
+    });
+  }
+
+  async writeSimulation(settings: SimulationSettings): Promise<WorkbookState> {
+    const writes = simulationWrites(this.plan, settings);
+    return this.onLoaded(trialsMessages.writeStep, async (context) => {
+      for (const { cell, value } of writes) namedRange(context, cell.name).values = [[value]];
+      const read = queueNamedReads(context, this.plan, undefined, this.analysisHere ?? []);
+      try {
+        await context.sync(); // one round trip, as a slider's write
+      } catch (error) {
+        // Loaded, but no sim_ names: a workbook of an older layout (nothing was written).
+        if (officeErrorCode(error) === EXCEL_ERROR.itemNotFound && (await anythingLoaded(context)))
+          throw new HostError(trialsMessages.noTrialsSheet);
+        throw error;
+      }
       return stateFromReadings(this.plan, read());
     });
   }

@@ -56,6 +56,8 @@ import {
 import { applyPlanToEngine, readCell, writeNumber, type EngineCell } from "./engine";
 import { readBlock } from "./engine/cells";
 import { analysisNames, type AnalysisCells } from "../workbook/analysis/readings";
+import { simulationWrites, type SimulationSettings } from "../workbook/analysis/simulationSettings";
+import { trialsMessages } from "../workbook/messages/trials";
 import { readTableCells } from "./engine/tableCells";
 import { sheetOfReference, splitReference } from "../workbook/references";
 import { LOAD_STEPS } from "../workbook/messages/load";
@@ -158,6 +160,23 @@ export class PreviewHost implements WorkbookHost {
     const state = this.state();
     performance.mark(READ_MARK);
     return state;
+  }
+
+  async writeSimulation(settings: SimulationSettings): Promise<WorkbookState> {
+    const writes = simulationWrites(this.plan, settings);
+    this.requireLoaded();
+    const cells = writes.map(({ cell, value }) => {
+      const at = this.cellOf(cell);
+      // Loaded, but no Trials sheet: a workbook of an older layout (nothing is written).
+      if (!at) throw new HostError(trialsMessages.noTrialsSheet);
+      return { at, value };
+    });
+    this.batch(() => {
+      for (const { at, value } of cells)
+        writeNumber(this.model, at.sheet, at.row, at.column, value);
+    });
+    this.workbook.changed("values");
+    return this.state();
   }
 
   async listScenarios(): Promise<ScenarioList> {

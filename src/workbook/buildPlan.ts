@@ -6,7 +6,7 @@
  * analyst's own sheet picks a free one and builds the plan again with it, so every reference
  * (names, cross-sheet formulas, chart ranges) points at the add-in's sheet, never the user's.
  */
-import { INPUT_SPECS } from "../model";
+import { HDR_MAX_ID, INPUT_SPECS } from "../model";
 import { TWINS, type Twin } from "../model/twins";
 import { CALC_LINES } from "./calculations";
 import { buildChecksSheet } from "./sheets/checks";
@@ -17,7 +17,7 @@ import { buildMapSheet } from "./sheets/map";
 import { buildSensitivitySheet } from "./sheets/sensitivity";
 import { buildModelSheet } from "./sheets/model";
 import { buildScenariosSheet } from "./sheets/scenarios";
-import { buildTrialsSheet } from "./sheets/trials";
+import { buildTrialsSheet, TRIAL_ROWS } from "./sheets/trials";
 import { ownershipMarkers } from "./ownership";
 import type { PlanName, SheetKey, WorkbookPlan } from "./plan";
 import { checkSlots, type LayoutContent } from "./slots";
@@ -178,5 +178,11 @@ function planFor(options: PlanOptions): WorkbookPlan {
     layoutStamp: checks.stamp.cell,
     scenarios: scenarios.layout,
     compare: compare.layout,
+    simulation: {
+      seed: trials.seed,
+      trials: trials.trials,
+      maxSeed: HDR_MAX_ID,
+      maxTrials: TRIAL_ROWS,
+    },
   };
 }

@@ -8,6 +8,7 @@
  */
 import type { InputId, OutputId, ScenarioInputs } from "../model";
 import type { AnalysisReadings } from "./analysis/readings";
+import type { SimulationSettings } from "./analysis/simulationSettings";
 
 /** A computed cell as the workbook holds it: a number, "never", or Excel's error text ("#NUM!"). */
 export type CellReading = number | string;
@@ -133,6 +134,12 @@ export interface WorkbookHost {
   readState(): Promise<WorkbookState>;
   /** Write one input and read the outputs back, in one round trip. */
   writeInput(id: InputId, value: number): Promise<WorkbookState>;
+  /**
+   * Write the Trials sheet's seed and/or trial count and read everything back, in one round
+   * trip, as writeInput does; a value the plan's limits refuse is a HostError and nothing is
+   * written (src/workbook/analysis/simulationSettings.ts). Absent where a host cannot.
+   */
+  writeSimulation?(settings: SimulationSettings): Promise<WorkbookState>;
   listScenarios(): Promise<ScenarioList>;
   /** Save the current inputs (or replace the scenario of the same name when `replace`). */
   saveScenario(scenario: SavedScenario, options?: { replace?: boolean }): Promise<ScenarioList>;

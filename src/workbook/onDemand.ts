@@ -23,6 +23,7 @@ import {
   type WorkbookState,
 } from "./host";
 import { officeMessages } from "./messages/office";
+import { trialsMessages } from "./messages/trials";
 
 /** Code fetched once: on the first `get`, or earlier by `prefetch`. */
 export interface CodeOnDemand<T> {
@@ -118,6 +119,12 @@ export function hostOnDemand(
       use(steps.load, (h) => h.loadArticle(options, onProgress)),
     readState: () => use(steps.read, (h) => h.readState()),
     writeInput: (id: InputId, value: number) => use(steps.write, (h) => h.writeInput(id, value)),
+    // Every host behind it can (Excel's): the pane offers the seed and the count in Excel too.
+    writeSimulation: (settings) =>
+      use(trialsMessages.writeStep, async (h) => {
+        if (!h.writeSimulation) throw new HostError(trialsMessages.noTrialsSheet);
+        return h.writeSimulation(settings);
+      }),
     listScenarios: () => use(steps.scenarios, (h) => h.listScenarios()),
     saveScenario: (scenario, options) =>
       use(steps.scenarios, (h) => h.saveScenario(scenario, options)),

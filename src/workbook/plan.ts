@@ -394,6 +394,21 @@ export interface WorkbookPlan {
   readonly layoutStamp?: NamedCell;
   readonly scenarios: ScenarioTableLayout;
   readonly compare: CompareLayout;
+  /**
+   * The Trials sheet's two choices the pane writes (layout 4 on; absent in an older layout's
+   * plan): the seed and the trial count, with the limits the sheet's B6 checks them against.
+   */
+  readonly simulation?: SimulationCells;
+}
+
+/** Where the pane writes the seed and the trial count, and what each may be (whole numbers). */
+export interface SimulationCells {
+  readonly seed: NamedCell;
+  readonly trials: NamedCell;
+  /** The largest seed (the HDR generator's largest id; the smallest is 0). */
+  readonly maxSeed: number;
+  /** The rows of trials the sheet holds (the smallest count is 1). */
+  readonly maxTrials: number;
 }
 
 /** What each StyleRole looks like (FAST: inputs blue on pale yellow, calculations black). */

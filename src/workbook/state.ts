@@ -69,7 +69,7 @@ export function stateFromReadings(plan: WorkbookPlan, readings: NamedReadings): 
     else if (reading.value.kind === "empty") problems.push(resultEmpty(label, name));
     else outputs[id] = shown(reading.value);
   }
-  const analysis = readings.analysis ? analysisFromCells(readings.analysis) : undefined;
+  const analysis = readings.analysis ? analysisFromCells(readings.analysis, plan) : undefined;
   return { loaded: true, inputs, outputs, problems, ...(analysis ? { analysis } : {}) };
 }
 

@@ -10,7 +10,10 @@
  * - report unreadable rows of the scenarios table;
  * - have the analyst type into an input cell (listeners get the new state);
  * - count writeInput calls and listeners;
- * - lack the Sensitivity and Map sheets (an older layout); else their analysis is the model's.
+ * - lack the Sensitivity and Map sheets (an older layout); else their analysis is the model's;
+ * - lack the Trials sheet; else its readings are src/model's simulate() for the inputs, the
+ *   article's cases and shapes and the seed and count written (writeSimulation, which refuses
+ *   as the hosts do), and a test can hold a simulation write to see the pane updating.
  */
 import {
   DEFAULT_INPUTS,
@@ -35,7 +38,9 @@ import {
   type SharingControls,
   type WorkbookState,
 } from "../../src/workbook/host";
-import { modelAnalysis } from "./modelAnalysis";
+import { settingProblem } from "../../src/workbook/analysis/simulationSettings";
+import type { SimulationSettings } from "../../src/workbook/analysis/simulationSettings";
+import { modelAnalysis, TEST_SIMULATION_LIMITS } from "./modelAnalysis";
 
 /** The steps a load reports, in order (as the Excel host's would, in spirit). */
 export const TEST_LOAD_STEPS = [
@@ -60,6 +65,11 @@ export interface TestHostOptions {
   readonly autoOpen?: AutoOpenControl;
   /** The Sensitivity and Map sheets are there (default true); false: a workbook of an older layout. */
   readonly analysis?: boolean;
+  /** The Trials sheet is there (default true; false: layout 3). */
+  readonly simulation?: boolean;
+  /** Its seed and trial count (default the sheet's, 1 and 1,000). */
+  readonly seed?: number;
+  readonly trials?: number;
 }
 
 export interface WriteCall {
@@ -78,6 +88,7 @@ export class TestHost implements WorkbookHost {
     loadArticle: 0,
     readState: 0,
     writeInput: 0,
+    writeSimulation: 0,
     listScenarios: 0,
     saveScenario: 0,
     applyScenario: 0,
@@ -90,6 +101,12 @@ export class TestHost implements WorkbookHost {
 
   private loaded: boolean;
   private readonly analysis: boolean;
+  private readonly simulation: boolean;
+  private seed: number;
+  private trials: number;
+  /** Every writeSimulation call, in order. */
+  readonly simulationCalls: SimulationSettings[] = [];
+  private heldSimulation: Promise<void> | undefined;
   private inputs: ScenarioInputs;
   private scenarios: SavedScenario[];
   private readonly missingInputs = new Set<InputId>();
@@ -103,6 +120,9 @@ export class TestHost implements WorkbookHost {
   constructor(options: TestHostOptions = {}) {
     this.loaded = options.loaded ?? true;
     this.analysis = options.analysis ?? true;
+    this.simulation = options.simulation ?? true;
+    this.seed = options.seed ?? 1;
+    this.trials = options.trials ?? 1_000;
     this.inputs = { ...DEFAULT_INPUTS, ...options.inputs };
     this.scenarios = [...(options.scenarios ?? [])];
     this.sharing = options.sharing;
@@ -119,6 +139,25 @@ export class TestHost implements WorkbookHost {
   /** The next write is refused with this problem; nothing changes. */
   failNextWrite(problem: HostProblem): void {
     this.nextWriteFailure = problem;
+  }
+
+  /** Simulation writes wait until `release()` is called (the pane shows it is updating). */
+  holdSimulationWrites(): () => void {
+    let release = (): void => undefined;
+    this.heldSimulation = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return () => {
+      this.heldSimulation = undefined;
+      release();
+    };
+  }
+
+  /** The analyst typed a seed into Trials!B4 in Excel: listeners hear of it. */
+  typeSeedInCell(seed: number): void {
+    this.seed = seed;
+    const state = this.state();
+    for (const listener of this.listeners) listener(state);
   }
 
   /** Loads stop after their first step until `release()` is called. */
@@ -223,6 +262,25 @@ export class TestHost implements WorkbookHost {
     return this.state();
   }
 
+  async writeSimulation(settings: SimulationSettings): Promise<WorkbookState> {
+    this.calls.writeSimulation += 1;
+    this.simulationCalls.push({ ...settings });
+    const failure = this.nextWriteFailure;
+    this.nextWriteFailure = undefined;
+    if (failure) throw new HostError(failure);
+    if (!this.loaded) throw new HostError(NOT_LOADED);
+    for (const which of ["seed", "trials"] as const) {
+      const value = settings[which];
+      const problem =
+        value === undefined ? undefined : settingProblem(TEST_SIMULATION_LIMITS, which, value);
+      if (problem) throw problem;
+    }
+    if (this.heldSimulation) await this.heldSimulation;
+    this.seed = settings.seed ?? this.seed;
+    this.trials = settings.trials ?? this.trials;
+    return this.state();
+  }
+
   async listScenarios(): Promise<ScenarioList> {
     this.calls.listScenarios += 1;
     return this.list();
@@ -285,7 +343,14 @@ export class TestHost implements WorkbookHost {
       inputs,
       outputs: this.outputs(),
       problems: [...[...this.missingInputs].map(missingName), ...this.damage],
-      ...(this.analysis ? { analysis: modelAnalysis(this.inputs) } : {}),
+      ...(this.analysis
+        ? {
+            analysis: modelAnalysis(
+              this.inputs,
+              this.simulation ? { seed: this.seed, trials: this.trials } : undefined
+            ),
+          }
+        : {}),
     };
   }
 

@@ -22,6 +22,12 @@ export function serialHost(host: WorkbookHost): WorkbookHost {
     loadArticle: (options, onProgress) => queued(() => host.loadArticle(options, onProgress)),
     readState: () => queued(() => host.readState()),
     writeInput: (id, value) => queued(() => host.writeInput(id, value)),
+    ...(host.writeSimulation
+      ? {
+          writeSimulation: (settings) =>
+            queued(() => host.writeSimulation?.(settings) ?? host.readState()),
+        }
+      : {}),
     listScenarios: () => queued(() => host.listScenarios()),
     saveScenario: (scenario, options) => queued(() => host.saveScenario(scenario, options)),
     applyScenario: (name) => queued(() => host.applyScenario(name)),
