@@ -1,9 +1,13 @@
 /**
- * The Sensitivity and Map sheets' results as both hosts read them, with the inputs and outputs
- * in the same round trip (Excel: 1 sync to read, 1 a slider change): the tornado's ranked rows
- * and the map's axes and grid equal src/model's sensitivity and twoWayMap for the inputs, after
- * a load and after a slider change. A workbook of an older layout has no analysis to read: the
- * state says nothing of it, and a slider change still takes one sync.
+ * The Sensitivity, Map and Trials sheets' results as both hosts read them, with the inputs and
+ * outputs in the same round trip (Excel: 1 sync to read, 1 a slider change): the tornado's
+ * ranked rows and the map's axes and grid equal src/model's sensitivity and twoWayMap for the
+ * inputs, after a load and after a slider change; the trials' statistics, shortfalls and bins
+ * equal src/model's simulate() for the article, after a case is changed on the Inputs sheet and
+ * after the pane writes another seed or count (1 sync). A seed or a count outside the plan's
+ * limits is refused before anything is written, in the same words on both. A workbook of an
+ * older layout has no analysis to read: the state says nothing of it, a slider change still
+ * takes one sync, and writing a seed says there is no Trials sheet.
  */
 import { beforeAll, expect, it } from "vitest";
 import {
@@ -24,9 +28,16 @@ import {
   type ScenarioInputs,
 } from "../../src/model";
 import type { CellReading, WorkbookState } from "../../src/workbook/host";
+import type { SimulationReadings } from "../../src/workbook/analysis/readings";
+import { buildPlan } from "../../src/workbook/buildPlan";
+import { trialsMessages } from "../../src/workbook/messages";
+import { caseName } from "../../src/workbook/names";
+import { splitReference } from "../../src/workbook/references";
 import { olderLayoutPlan } from "../fixtures/layouts";
 import { loadIronCalc, sameNumber } from "../support/ironcalc";
-import { onBothHosts } from "./support/books";
+import { articleSetup, modelSimulation } from "../support/modelAnalysis";
+import { onBothHosts, type ContractBook } from "./support/books";
+import { refusal } from "./support/loads";
 import { expectSyncs, syncsOf } from "./support/roundTrips";
 
 beforeAll(() => loadIronCalc());
@@ -88,6 +99,106 @@ function expectAnalysisOf(state: WorkbookState, inputs: ScenarioInputs): void {
   );
 }
 
+/** Every reading of the Trials sheet equals src/model's simulate() for the setup (as the cells show it). */
+function expectSimulation(got: SimulationReadings | undefined, want: SimulationReadings): void {
+  expect(got, "the simulation part").toBeDefined();
+  if (!got) return;
+  const same = (a: CellReading, b: CellReading, what: string): void => {
+    if (typeof b === "number") {
+      expect(typeof a, what).toBe("number");
+      expect(sameNumber(a as number, b), `${what}: ${String(a)} vs ${b}`).toBe(true);
+    } else expect(a, what).toBe(b);
+  };
+  same(got.seed, want.seed, "seed");
+  same(got.trials, want.trials, "trials");
+  expect(got.ready).toBe(want.ready);
+  expect(got.limits).toEqual(want.limits);
+  expect(got.inputs).toEqual(want.inputs);
+  expect(got.problems).toEqual(want.problems);
+  expect(got.outputs.map((o) => o.outputId)).toEqual(want.outputs.map((o) => o.outputId));
+  want.outputs.forEach((w, k) => {
+    const g = got.outputs[k];
+    const id = w.outputId;
+    same(g?.mean ?? "", w.mean, `${id} mean`);
+    w.percentiles.forEach((p, i) => {
+      expect(g?.percentiles[i]?.p).toBe(p.p);
+      same(g?.percentiles[i]?.value ?? "", p.value, `${id} P${p.p}`);
+    });
+    same(g?.numbers ?? "", w.numbers, `${id} numbers`);
+    same(g?.never ?? "", w.never, `${id} never`);
+    same(g?.errors ?? "", w.errors, `${id} errors`);
+  });
+  expect(got.shortfalls.map((s) => s.runway)).toEqual(want.shortfalls.map((s) => s.runway));
+  want.shortfalls.forEach((w, k) =>
+    same(got.shortfalls[k]?.probability ?? "", w.probability, `${w.runway} shortfall`)
+  );
+  expect(got.bins).toHaveLength(want.bins.length);
+  want.bins.forEach((w, k) => {
+    const g = got.bins[k];
+    same(g?.from ?? "", w.from, `bin ${k + 1} from`);
+    same(g?.to ?? "", w.to, `bin ${k + 1} to`);
+    same(g?.middle ?? "", w.middle, `bin ${k + 1} middle`);
+    same(g?.count ?? "", w.count, `bin ${k + 1} count`);
+  });
+}
+
+/** Types a number into the cell a name of the plan refers to, as the analyst would. */
+function typeIntoNamed(b: ContractBook, name: string, value: number): void {
+  const formula = buildPlan().names.find((n) => n.name === name)?.formula ?? "";
+  const { sheet, address } = splitReference(formula.replace(/^=/, ""));
+  b.type(sheet, address.replace(/\$/g, ""), value);
+}
+
+onBothHosts("the trials read with the results, and the seed and count written", (book) => {
+  it("src/model's simulate() for the article, after a case changes and after another seed and count; refusals change nothing", async () => {
+    const b = book();
+    await b.host.loadArticle({ resetInputs: false });
+    const [loaded, reads] = await syncsOf(b, () => b.host.readState());
+    expectSyncs(b, reads, 1);
+    const article = articleSetup(DEFAULT_INPUTS, { seed: 1, trials: 1_000 });
+    expectSimulation(loaded.analysis?.simulation, modelSimulation(article));
+
+    // A wider high case of the efficiency share, typed on the Inputs sheet.
+    const cases = {
+      ...DEFAULT_CASES,
+      efficiencyShare: { ...DEFAULT_CASES.efficiencyShare, high: 0.2 },
+    };
+    typeIntoNamed(b, caseName("efficiencyShare", "High"), 0.2);
+    const widened = await b.host.readState();
+    const wider = articleSetup(DEFAULT_INPUTS, { seed: 1, trials: 1_000 }, cases);
+    expectSimulation(widened.analysis?.simulation, modelSimulation(wider));
+    expect(widened.analysis?.simulation?.outputs[1]?.percentiles).not.toEqual(
+      loaded.analysis?.simulation?.outputs[1]?.percentiles
+    );
+
+    const write = b.host.writeSimulation?.bind(b.host);
+    expect(write).toBeDefined();
+    if (!write) return;
+    const [seeded, writes] = await syncsOf(b, () => write({ seed: 20_261_204, trials: 250 }));
+    expectSyncs(b, writes, 1);
+    const other = { ...wider, seed: 20_261_204, trials: 250 };
+    expectSimulation(seeded.analysis?.simulation, modelSimulation(other));
+
+    // Refused before anything is written, in the catalogue's words; a refused count keeps the seed out too.
+    const refusals: [Parameters<typeof write>[0], string][] = [
+      [{ seed: 1.5 }, trialsMessages.seedRefused("1.5", 99_999_999).message],
+      [{ seed: 100_000_000 }, trialsMessages.seedRefused("100,000,000", 99_999_999).message],
+      [{ seed: -1 }, trialsMessages.seedRefused("-1", 99_999_999).message],
+      [{ trials: 0 }, trialsMessages.trialsRefused("0", 1_000).message],
+      [{ seed: 3, trials: 1_001 }, trialsMessages.trialsRefused("1,001", 1_000).message],
+      [{ trials: Number.NaN }, trialsMessages.trialsRefused("NaN", 1_000).message],
+    ];
+    for (const [settings, message] of refusals) {
+      const [error, n] = await syncsOf(b, () => refusal(write(settings)));
+      expect(error.problem.message, JSON.stringify(settings)).toBe(message);
+      expect(error.problem.code).toBe("invalid-input");
+      expectSyncs(b, n, 0);
+    }
+    const after = await b.reopen().readState();
+    expectSimulation(after.analysis?.simulation, modelSimulation(other));
+  }, 120_000);
+});
+
 onBothHosts("the analysis read with the results", (book) => {
   it("after a load and after a slider change: src/model's tornado and map, in the same round trip", async () => {
     const b = book();
@@ -120,5 +231,16 @@ onBothHosts("the analysis read with the results", (book) => {
     const [again, m] = await syncsOf(b, () => host.readState());
     expectSyncs(b, m, 1); // the missing names are asked for once, not on every read
     expect(again.analysis).toBeUndefined();
+    // A host of this layout writes no seed: there is no Trials sheet in its plan or the workbook.
+    const noSheet = trialsMessages.noTrialsSheet.message;
+    const older = b.hostWith(olderLayoutPlan(2));
+    const refused = await refusal(older.writeSimulation?.({ seed: 2 }) ?? Promise.resolve());
+    expect(refused.problem.message).toBe(noSheet);
+    const [current, k] = await syncsOf(b, () =>
+      refusal(host.writeSimulation?.({ seed: 2 }) ?? Promise.resolve())
+    );
+    expect(current.problem.message).toBe(noSheet);
+    if (b.adapter === "excel") expect(k).toBeLessThanOrEqual(2); // the failed batch, and "loaded?"
+    expect((await host.readState()).analysis).toBeUndefined();
   });
 });
