@@ -102,7 +102,12 @@ function Pane(): JSX.Element {
             <ResultsPanel state={state} updating={inputs.updating} />
           </Section>
           <Section title="Analysis">
-            <AnalysisSection analysis={state.analysis} updating={inputs.updating} />
+            <AnalysisSection
+              analysis={state.analysis}
+              updating={inputs.updating}
+              host={host}
+              onState={workbook.accept}
+            />
             <Section title="Goal seek" level={3}>
               <GoalSeek host={host} workbook={workbook} inputs={inputs} working={working} />
             </Section>

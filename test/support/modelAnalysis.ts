@@ -159,7 +159,8 @@ export function articleSetup(
 
 export function modelAnalysis(
   inputs: ScenarioInputs,
-  simulation: SeedAndCount | undefined = { seed: 1, trials: 1_000 }
+  /** null: a workbook without the Trials sheet (layout 3). */
+  simulation: SeedAndCount | null = { seed: 1, trials: 1_000 }
 ): AnalysisReadings {
   const sens = sensitivity(DEFAULT_SENSITIVITY_OUTPUT, inputs, DEFAULT_CASES);
   const change = (at: OutputValue): CellReading =>

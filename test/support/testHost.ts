@@ -347,7 +347,7 @@ export class TestHost implements WorkbookHost {
         ? {
             analysis: modelAnalysis(
               this.inputs,
-              this.simulation ? { seed: this.seed, trials: this.trials } : undefined
+              this.simulation ? { seed: this.seed, trials: this.trials } : null
             ),
           }
         : {}),

@@ -7,6 +7,7 @@
  */
 import type { ReactNode } from "react";
 import type { AnalysisReadings } from "../../workbook/analysis/readings";
+import type { WorkbookHost, WorkbookState } from "../../workbook/host";
 import { onDemand, usePrefetch } from "../dialogs/onDemand";
 import type { AnalysisPanelProps } from "./AnalysisPanel";
 import { PanelOnDemand } from "./GoalSeek";
@@ -19,7 +20,10 @@ export interface AnalysisSectionProps {
   readonly analysis: AnalysisReadings | undefined;
   /** A slider's move is on its way: what is shown belongs to the previous value. */
   readonly updating: boolean;
-  /** Rendered below the tornado and the map. */
+  /** Where the Trials part writes the seed and the trial count, and who takes the reply. */
+  readonly host?: WorkbookHost;
+  readonly onState?: (state: WorkbookState) => void;
+  /** Rendered below the tornado, the map and the trials. */
   readonly children?: ReactNode;
 }
 

@@ -69,9 +69,7 @@ export function HeatGrid({ map }: { map: MapReadings }): JSX.Element {
   return (
     <div className={styles.root}>
       <Subtitle2 as="h3">{m.mapTitle}</Subtitle2>
-      <Body1 as="p">
-        {m.mapIntro(map.outputLabel, map.rowInput.label, map.columnInput.label)}
-      </Body1>
+      <Body1 as="p">{m.mapIntro(map.outputLabel, map.rowInput.label, map.columnInput.label)}</Body1>
       <div className={styles.scroll} role="region" aria-label={caption} tabIndex={0}>
         <table className={styles.table} aria-label={m.mapTableLabel(map.outputLabel)}>
           <thead>

@@ -3,14 +3,7 @@
  * number, for reading and for screen readers) and, on the analyst's click, as a bar chart of
  * the same numbers, whose library loads only then (TornadoChart.tsx, a chunk of its own).
  */
-import {
-  Body1,
-  Button,
-  Spinner,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useId, useState } from "react";
 import type { TornadoReadings } from "../../workbook/analysis/readings";
 import { analysisMessages as m } from "../../workbook/messages/analysis";
@@ -53,13 +46,18 @@ export function TornadoView({ tornado }: { tornado: TornadoReadings }): JSX.Elem
         <table className={styles.table} aria-label={m.tornadoTableLabel}>
           <thead>
             <tr>
-              {[m.rankHeader, m.inputHeader, m.casesHeader, m.atLowHeader, m.atHighHeader, m.swingHeader].map(
-                (header) => (
-                  <th key={header} scope="col" className={styles.head}>
-                    {header}
-                  </th>
-                )
-              )}
+              {[
+                m.rankHeader,
+                m.inputHeader,
+                m.casesHeader,
+                m.atLowHeader,
+                m.atHighHeader,
+                m.swingHeader,
+              ].map((header) => (
+                <th key={header} scope="col" className={styles.head}>
+                  {header}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
