@@ -4,7 +4,7 @@
  * Run it again when the pane or the analysis sheets change, and commit the images.
  */
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { openPreviewSession } from "../test/preview/support/previewSession";
 import { REPO } from "../test/preview/support/serveDist";
 import { PLAN, sheetName } from "../test/preview/support/workbookText";
@@ -18,6 +18,20 @@ async function showSheet(page: Page, name: string): Promise<void> {
   // Each sheet from its top-left cell, whatever the last one scrolled to.
   await table.evaluate((element) => {
     for (let e: Element | null = element; e; e = e.parentElement) e.scrollTop = 0;
+  });
+}
+
+/** Scrolls the pane (not the page) so that `section`'s top is at the pane's top. */
+async function scrollPaneTo(section: Locator): Promise<void> {
+  await section.evaluate((element) => {
+    const top = element.getBoundingClientRect().top;
+    for (let e = element.parentElement; e; e = e.parentElement) {
+      if (e.scrollHeight > e.clientHeight && getComputedStyle(e).overflowY !== "visible") {
+        e.scrollTop += top - e.getBoundingClientRect().top;
+        break;
+      }
+    }
+    window.scrollTo(0, 0);
   });
 }
 
@@ -58,6 +72,15 @@ async function main(): Promise<void> {
 
     await showSheet(page, sheetName("map"));
     await page.screenshot({ path: path.join(IMAGES, "preview-map.png") });
+
+    // The pane's Trials part with its distribution chart open, beside the Trials sheet.
+    await showSheet(page, sheetName("trials"));
+    const trials = page.getByRole("region", { name: "Trials", exact: true });
+    await trials.getByRole("button", { name: "Show the distribution chart" }).click();
+    await trials.locator("[data-chart=trials] rect[role=option]").first().waitFor();
+    // From its percentile table down, so that the chart below is in the picture.
+    await scrollPaneTo(trials.getByRole("region", { name: "Percentiles over the trials" }));
+    await page.screenshot({ path: path.join(IMAGES, "preview-trials.png") });
     if (session.problems.length > 0) throw new Error(session.problems.join("\n"));
   } finally {
     await session.close();

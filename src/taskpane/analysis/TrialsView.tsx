@@ -24,6 +24,7 @@ import { ProblemBar, ProblemList } from "../problems/ProblemBar";
 import { Section } from "../Section";
 import { LoadFailure } from "./LoadFailure";
 import {
+  countText,
   fieldText,
   middleRangeSentence,
   outputHeaders,
@@ -72,7 +73,7 @@ export function TrialsView({ simulation: sim, updating, trials }: TrialsViewProp
   return (
     <Section title={m.title} level={3}>
       <div className={mergeClasses(styles.body, busy && styles.updating)} aria-busy={busy}>
-        <Body1 as="p">{m.intro(fieldText(sim.trials), fieldText(sim.seed))}</Body1>
+        <Body1 as="p">{m.intro(countText(sim.trials), countText(sim.seed))}</Body1>
         {sim.ready ? <Distribution sim={sim} /> : <NotReady sim={sim} />}
       </div>
       {trials.canWrite && <Settings sim={sim} trials={trials} />}

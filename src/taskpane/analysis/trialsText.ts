@@ -115,6 +115,13 @@ export function typedNumber(text: string): number {
     : Number(plain);
 }
 
+/** A seed or a count in a sentence: "1,000"; text as it is. */
+export function countText(reading: CellReading): string {
+  return typeof reading === "number"
+    ? reading.toLocaleString("en-US", { maximumFractionDigits: 15 })
+    : reading;
+}
+
 /** A seed or a count as the field shows it (the workbook's number, or its text). */
 export function fieldText(reading: CellReading): string {
   return typeof reading === "number" ? String(reading) : reading;
