@@ -183,7 +183,7 @@ export class ExcelHost implements WorkbookHost {
 
   async writeSimulation(settings: SimulationSettings): Promise<WorkbookState> {
     const writes = simulationWrites(this.plan, settings);
-    return this.onLoaded(trialsMessages.writeStep, async (context) => {
+    return this.onLoaded(officeMessages.hostSteps.simulation, async (context) => {
       for (const { cell, value } of writes) namedRange(context, cell.name).values = [[value]];
       const read = queueNamedReads(context, this.plan, undefined, this.analysisHere ?? []);
       try {

@@ -23,7 +23,6 @@ import {
   type WorkbookState,
 } from "./host";
 import { officeMessages } from "./messages/office";
-import { trialsMessages } from "./messages/trials";
 
 /** Code fetched once: on the first `get`, or earlier by `prefetch`. */
 export interface CodeOnDemand<T> {
@@ -121,8 +120,8 @@ export function hostOnDemand(
     writeInput: (id: InputId, value: number) => use(steps.write, (h) => h.writeInput(id, value)),
     // Every host behind it can (Excel's): the pane offers the seed and the count in Excel too.
     writeSimulation: (settings) =>
-      use(trialsMessages.writeStep, async (h) => {
-        if (!h.writeSimulation) throw new HostError(trialsMessages.noTrialsSheet);
+      use(steps.simulation, async (h) => {
+        if (!h.writeSimulation) throw new Error("this host cannot write the Trials sheet");
         return h.writeSimulation(settings);
       }),
     listScenarios: () => use(steps.scenarios, (h) => h.listScenarios()),

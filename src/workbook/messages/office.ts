@@ -97,6 +97,7 @@ export const officeMessages = {
     read: "read the workbook",
     load: "load the article's figures",
     write: "write the input",
+    simulation: "write the Trials sheet's seed and trial count",
     scenarios: "work with the saved scenarios",
   },
   /** The sharing controls' steps, as "could not …" and "the code to …" end them. */

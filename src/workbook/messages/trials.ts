@@ -39,7 +39,7 @@ export const trialsMessages = {
   shortfallLabel: (runway: string) => `${runway}: short of the target runway`,
 
   chartTitle: "Runway at efficient spend: how many trials fall in each range",
-  chartAxisX: "Runway at efficient spend (years, the middle of each range)",
+  chartAxisX: "Runway at efficient spend (years)",
   chartAxisY: "Trials",
   chartBar: (from: string, to: string, count: number) =>
     `${from} to ${to}: ${whole(count)} ${count === 1 ? "trial" : "trials"}`,
@@ -56,8 +56,6 @@ export const trialsMessages = {
   trialsHint: (max: number) =>
     `A whole number from 1 to ${whole(max)}: how many of the sheet's rows take part.`,
   writing: "Writing to the Trials sheet and recalculating…",
-  /** The step, as "could not …" ends it (officeMessages). */
-  writeStep: "write the Trials sheet's seed and trial count",
 
   /** Why the statistics are #N/A (sim_Ready is FALSE): one problem each, with what to do. */
   notReady: "The trials cannot run, so the sheet shows #N/A instead of numbers:",
