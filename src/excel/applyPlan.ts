@@ -138,6 +138,8 @@ async function queueWrites(
     for (const block of written[sheetIndex] ?? []) {
       for (const piece of piecesOf.get(blockIndex) ?? []) {
         if (piece.request > request) {
+          // Only between chunks of cells too large for one request (none for an ordinary plan).
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
           request = piece.request;
         }
