@@ -23,7 +23,13 @@
  */
 import type { LoadProgress, LoadSummary } from "../workbook/host";
 import { columnLetters, rangeAddress } from "../workbook/a1";
-import { planInputs, type CellBlock, type SheetKey } from "../workbook/plan";
+import {
+  planInputs,
+  type CellBlock,
+  type NamedCell,
+  type SheetKey,
+  type WorkbookPlan,
+} from "../workbook/plan";
 import {
   decideLayout,
   keptInputLines,
@@ -39,7 +45,7 @@ import { LOAD_STEPS, twinsRefused } from "../workbook/messages/load";
 import { applyRoleStyle, officeCells, officeFormats } from "./cells";
 import { hostErrorFrom } from "./officeErrors";
 import { OPTIONAL_EXCEL_API, type Requirements } from "./requirements";
-import { splitBlocks, type BlockRows } from "./requestChunks";
+import { splitBlocks, type BlockRows, type RequestChunk } from "./requestChunks";
 import { readSnapshot } from "./snapshot";
 import { queueSurvey } from "./survey";
 import { queueChart, queueName, queueTable } from "./writeObjects";
@@ -117,36 +123,40 @@ async function queueWrites(
   for (const step of decision.names.filter((n) => !isStamp(n))) queueName(workbook.names, step);
 
   // The cells, in as many requests as their size needs (requestChunks.ts): one for any plan
-  // under the budget, so an ordinary load's syncs stay as they are.
-  const written = decision.plan.sheets.map((planSheet) => {
+  // under the budget, so an ordinary load's syncs stay as they are. The stamp's own cell goes
+  // last, with its names: until the last request is done, the workbook says the older layout.
+  const stamp = decision.plan.layoutStamp;
+  const stampBlock = stamp ? blockHolding(decision.plan, stamp) : undefined;
+  const entries = decision.plan.sheets.flatMap((planSheet) => {
     const step = decision.sheets.find((s) => s.key === planSheet.key);
-    return planSheet.blocks.filter((b) => !b.analystData || step?.writeAnalystData === true);
+    return planSheet.blocks
+      .filter((b) => !b.analystData || step?.writeAnalystData === true)
+      .filter((b) => b !== stampBlock)
+      .map((block) => ({ key: planSheet.key, block }));
   });
-  const chunks = splitBlocks(written.flat());
-  const piecesOf = new Map<number, { request: number; rows: BlockRows }[]>();
-  chunks.forEach((chunk, request) => {
-    for (const rows of chunk.pieces) {
-      const list = piecesOf.get(rows.block) ?? [];
-      list.push({ request, rows });
-      piecesOf.set(rows.block, list);
-    }
-  });
+  if (stamp && stampBlock) entries.push({ key: stamp.sheet, block: stampBlock });
+  const pieces = piecesByBlock(splitBlocks(entries.map((e) => e.block)));
   let request = 0;
-  let blockIndex = 0;
-  for (const [sheetIndex, planSheet] of decision.plan.sheets.entries()) {
-    const sheet = sheetFor(planSheet.key);
-    for (const block of written[sheetIndex] ?? []) {
-      for (const piece of piecesOf.get(blockIndex) ?? []) {
-        if (piece.request > request) {
-          // Only between chunks of cells too large for one request (none for an ordinary plan).
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
-          request = piece.request;
-        }
-        queueCells(sheet, block, piece.rows);
+  const queueBlock = async (index: number): Promise<void> => {
+    const entry = entries[index];
+    if (!entry) return;
+    for (const piece of pieces.get(index) ?? []) {
+      if (piece.request > request) {
+        // Only between chunks of cells too large for one request (none for an ordinary plan).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        request = piece.request;
       }
-      blockIndex++;
+      queueCells(sheetFor(entry.key), entry.block, piece.rows);
     }
+  };
+
+  // Every block but the stamp's, each after its sheet's others, then the sheet's looks.
+  const beforeStamp = stampBlock ? entries.length - 1 : entries.length;
+  let next = 0;
+  for (const planSheet of decision.plan.sheets) {
+    const sheet = sheetFor(planSheet.key);
+    while (next < beforeStamp && entries[next]?.key === planSheet.key) await queueBlock(next++);
     for (const styled of planSheet.styles)
       applyRoleStyle(sheet.getRange(styled.address), styled.role);
     for (const width of planSheet.columnWidths) {
@@ -171,6 +181,7 @@ async function queueWrites(
   if (decision.sheets.some((s) => s.key === "inputs" && s.action === "create")) {
     sheetFor("inputs").activate();
   }
+  if (stampBlock) await queueBlock(entries.length - 1);
   for (const step of decision.names.filter(isStamp)) queueName(workbook.names, step);
 
   return {
@@ -178,6 +189,33 @@ async function queueWrites(
     keptFigures: () => marked.flatMap((m) => m?.kept() ?? []),
     queueFigureRows: () => marked.reduce((n, m) => n + (m?.queueRows() ?? 0), 0),
   };
+}
+
+/** The plan's block that holds a named cell (the layout stamp's), if one does. */
+function blockHolding(plan: WorkbookPlan, cell: NamedCell): CellBlock | undefined {
+  const sheet = plan.sheets.find((s) => s.key === cell.sheet);
+  return sheet?.blocks.find(
+    (b) =>
+      cell.row >= b.row &&
+      cell.row < b.row + b.cells.length &&
+      cell.column >= b.column &&
+      cell.column < b.column + (b.cells[0]?.length ?? 0)
+  );
+}
+
+/** Each block's pieces, by the block's index, with the request (0-based) each goes in. */
+function piecesByBlock(
+  chunks: readonly RequestChunk[]
+): Map<number, { request: number; rows: BlockRows }[]> {
+  const pieces = new Map<number, { request: number; rows: BlockRows }[]>();
+  chunks.forEach((chunk, request) => {
+    for (const rows of chunk.pieces) {
+      const list = pieces.get(rows.block) ?? [];
+      list.push({ request, rows });
+      pieces.set(rows.block, list);
+    }
+  });
+  return pieces;
 }
 
 /** Queues one piece of a block: the whole block at its own address, or some of its rows. */
