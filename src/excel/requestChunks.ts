@@ -44,6 +44,9 @@ export interface RequestChunk {
   readonly bytes: number;
 }
 
+/** Control characters JSON writes in two characters (\b \t \n \f \r); the others take six. */
+const SHORT_ESCAPES = new Set([0x08, 0x09, 0x0a, 0x0c, 0x0d]);
+
 /** Bytes of a string as JSON text in UTF-8: its quotes, escapes and multi-byte characters. */
 export function jsonTextBytes(text: string): number {
   // Printable ASCII without quote or backslash: one byte a character (nearly every formula).
@@ -52,7 +55,7 @@ export function jsonTextBytes(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x22 || code === 0x5c) bytes += 2;
-    else if (code < 0x20) bytes += 6;
+    else if (code < 0x20) bytes += SHORT_ESCAPES.has(code) ? 2 : 6;
     else if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
     else if (code >= 0xd800 && code <= 0xdbff) {
