@@ -59,7 +59,17 @@ function bytesOf(blocks: readonly CellBlock[], chunk: RequestChunk): number {
 
 describe("the estimate of a cell's bytes", () => {
   it("counts JSON's quotes and escapes and UTF-8's multi-byte characters", () => {
-    for (const text of ["=A1+1", 'say "hi"', "a\\b", "5–10%", "€", "😀", "line\nbreak", "bell\u0007", ""]) {
+    for (const text of [
+      "=A1+1",
+      'say "hi"',
+      "a\\b",
+      "5–10%",
+      "€",
+      "😀",
+      "line\nbreak",
+      "bell\u0007",
+      "",
+    ]) {
       expect(jsonTextBytes(text), text).toBe(Buffer.byteLength(JSON.stringify(text), "utf8"));
     }
   });
