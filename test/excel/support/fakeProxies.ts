@@ -348,19 +348,28 @@ export class FakeRange extends FakeProxy {
     };
   }
 
-  get dataValidation(): { clear: () => void; rule: unknown } {
+  get dataValidation(): { clear: () => void; rule: unknown; errorAlert: unknown } {
     const later = (f: () => void): void => this.ctx.enqueue(f);
     const rules = (): string[] => this.rulesHere();
     const validation = writeOnly({
       rule: (v) => {
-        const source = (v as { list?: { source?: string } }).list?.source ?? "";
-        later(() => void rules().push(`list ${source}`));
+        const rule = v as Excel.DataValidationRule;
+        const whole = rule.wholeNumber;
+        const recorded = whole
+          ? `whole ${whole.operator} ${String(whole.formula1)} ${String(whole.formula2)}`
+          : `list ${String(rule.list?.source ?? "")}`;
+        later(() => void rules().push(recorded));
+      },
+      errorAlert: (v) => {
+        const alert = v as Excel.DataValidationErrorAlert;
+        const recorded = `alert ${alert.showAlert ? alert.style : "off"} ${alert.title}: ${alert.message}`;
+        later(() => void rules().push(recorded));
       },
     });
     // The setter stays: clear is added beside it, not copied over it.
     return Object.defineProperty(validation, "clear", {
       value: () => later(() => void rules().splice(0)),
-    }) as unknown as { clear: () => void; rule: unknown };
+    }) as unknown as { clear: () => void; rule: unknown; errorAlert: unknown };
   }
 
   private rulesHere(): string[] {
