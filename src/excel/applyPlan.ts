@@ -13,8 +13,8 @@
  *      flags. Where the cells are larger than one request carries (Excel on the web refuses
  *      more than about 5 MB), this is several syncs, the cells cut between them in whole rows
  *      (splitBlocks) in the same order of work: the names first, in the first; the layout
- *      stamp's names last, in the last, so a load that fails part way leaves the older
- *      layout's stamp and the next load upgrades again;
+ *      stamp (its cell and its names) last, in the last, so a load that fails part way leaves
+ *      the older layout's stamp and the next load takes the workbook as that layout again;
  *   3. write the figure rows not marked overridden (a reload only), then the portable LAMBDA
  *      twins and their markers, last: an Excel without LAMBDA refuses them, which is only a
  *      warning. Commands before a refused one stay done; in that case alone the figure rows are
@@ -23,13 +23,7 @@
  */
 import type { LoadProgress, LoadSummary } from "../workbook/host";
 import { columnLetters, rangeAddress } from "../workbook/a1";
-import {
-  planInputs,
-  type CellBlock,
-  type NamedCell,
-  type SheetKey,
-  type WorkbookPlan,
-} from "../workbook/plan";
+import { planInputs, type CellBlock, type NamedCell, type SheetKey } from "../workbook/plan";
 import {
   decideLayout,
   keptInputLines,
@@ -125,16 +119,17 @@ async function queueWrites(
   // The cells, in as many requests as their size needs (requestChunks.ts): one for any plan
   // under the budget, so an ordinary load's syncs stay as they are. The stamp's own cell goes
   // last, with its names: until the last request is done, the workbook says the older layout.
-  const stamp = decision.plan.layoutStamp;
-  const stampBlock = stamp ? blockHolding(decision.plan, stamp) : undefined;
   const entries = decision.plan.sheets.flatMap((planSheet) => {
     const step = decision.sheets.find((s) => s.key === planSheet.key);
     return planSheet.blocks
       .filter((b) => !b.analystData || step?.writeAnalystData === true)
-      .filter((b) => b !== stampBlock)
       .map((block) => ({ key: planSheet.key, block }));
   });
-  if (stamp && stampBlock) entries.push({ key: stamp.sheet, block: stampBlock });
+  const stamp = decision.plan.layoutStamp;
+  const stampAt = stamp
+    ? entries.findIndex((e) => e.key === stamp.sheet && holds(e.block, stamp))
+    : -1;
+  if (stampAt >= 0) entries.push(...entries.splice(stampAt, 1));
   const pieces = piecesByBlock(splitBlocks(entries.map((e) => e.block)));
   let request = 0;
   const queueBlock = async (index: number): Promise<void> => {
@@ -152,7 +147,7 @@ async function queueWrites(
   };
 
   // Every block but the stamp's, each after its sheet's others, then the sheet's looks.
-  const beforeStamp = stampBlock ? entries.length - 1 : entries.length;
+  const beforeStamp = stampAt >= 0 ? entries.length - 1 : entries.length;
   let next = 0;
   for (const planSheet of decision.plan.sheets) {
     const sheet = sheetFor(planSheet.key);
@@ -181,7 +176,7 @@ async function queueWrites(
   if (decision.sheets.some((s) => s.key === "inputs" && s.action === "create")) {
     sheetFor("inputs").activate();
   }
-  if (stampBlock) await queueBlock(entries.length - 1);
+  if (stampAt >= 0) await queueBlock(entries.length - 1);
   for (const step of decision.names.filter(isStamp)) queueName(workbook.names, step);
 
   return {
@@ -191,15 +186,13 @@ async function queueWrites(
   };
 }
 
-/** The plan's block that holds a named cell (the layout stamp's), if one does. */
-function blockHolding(plan: WorkbookPlan, cell: NamedCell): CellBlock | undefined {
-  const sheet = plan.sheets.find((s) => s.key === cell.sheet);
-  return sheet?.blocks.find(
-    (b) =>
-      cell.row >= b.row &&
-      cell.row < b.row + b.cells.length &&
-      cell.column >= b.column &&
-      cell.column < b.column + (b.cells[0]?.length ?? 0)
+/** Whether a block holds a named cell (the layout stamp's). */
+function holds(block: CellBlock, cell: NamedCell): boolean {
+  return (
+    cell.row >= block.row &&
+    cell.row < block.row + block.cells.length &&
+    cell.column >= block.column &&
+    cell.column < block.column + (block.cells[0]?.length ?? 0)
   );
 }
 
