@@ -11,3 +11,4 @@ export * from "./office";
 export * from "./pane";
 export * from "./analysis";
 export * from "./goalSeek";
+export * from "./cellRules";
