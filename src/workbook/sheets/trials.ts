@@ -541,7 +541,15 @@ export function buildTrialsSheet(
     },
   ];
   return {
-    sheet: draft.finish(2),
+    sheet: {
+      ...draft.finish(2),
+      // Excel and the exported file refuse a seed or a count outside these; IronCalc has no
+      // rules, and B6 then says the setup cannot run.
+      wholeNumberValidations: [
+        { address: cellAddress(SEED_ROW, 1), min: 0, max: HDR_MAX_ID },
+        { address: cellAddress(COUNT_ROW, 1), min: 1, max: TRIAL_ROWS },
+      ],
+    },
     names,
     charts,
     shapeList,
