@@ -411,6 +411,8 @@ export interface WorkbookPlan {
   readonly layoutStamp?: NamedCell;
   readonly scenarios: ScenarioTableLayout;
   readonly compare: CompareLayout;
+  /** Rows of the Trials sheet (layout 4 on): a plan built again keeps the same number. */
+  readonly trialRows?: number;
 }
 
 /** What each StyleRole looks like (FAST: inputs blue on pale yellow, calculations black). */

@@ -39,7 +39,9 @@ import {
   SHORTFALL_RUNWAYS,
   shortfallName,
   summaryName,
+  TRIAL_ROWS,
 } from "../../src/workbook/sheets/trials";
+import { buildPlan } from "../../src/workbook/buildPlan";
 import { HAS_SOFFICE, noteWhenSkipped, resaveWithLibreOffice } from "./support/libreOffice";
 import { openXlsx, readSheets, type StoredCell, type StoredSheet } from "./support/xlsxXml";
 
@@ -224,7 +226,9 @@ describe.skipIf(!HAS_SOFFICE)("LibreOffice recalculates the exported workbook", 
     analystInputs = { ...(analyst.inputs as ScenarioInputs), ...CHANGED_IN_FILE };
     files["analyst.xlsx"] = exportOf(analyst);
     files["changed.xlsx"] = withChangedInputs(files["analyst.xlsx"] as Uint8Array);
-    files["seeded.xlsx"] = withChangedSetup(files["article.xlsx"] as Uint8Array);
+    // The Trials sheet as the add-in writes it, all its rows (the tests' plan has fewer).
+    const full = buildPlan({ trialRows: TRIAL_ROWS });
+    files["seeded.xlsx"] = withChangedSetup(exportOf(await articleBook(full), full));
     files["tampered.xlsx"] = withWrongCachedValues(files["analyst.xlsx"] as Uint8Array);
     files["ln.xlsx"] = lnProbeFile();
     const names = Object.keys(files);

@@ -20,7 +20,7 @@ const SLOW = 600_000;
 
 let workbook: LoadedWorkbook;
 beforeAll(() => {
-  workbook = loadedWorkbook({}, { lambda: false });
+  workbook = loadedWorkbook({ trialRows: TRIAL_ROWS }, { lambda: false });
 });
 
 /** Cases around a value inside the input's range, a shape, as typed (15 digits). */

@@ -25,6 +25,7 @@ import {
   writeScenarioRows,
 } from "../support/engineReads";
 import { buildPlan, type WorkbookPlan } from "../../src/workbook";
+import { TRIAL_ROWS } from "../../src/workbook/sheets/trials";
 import { caseName, shapeName, simulationName } from "../../src/workbook/names";
 import { olderLayoutPlan } from "../fixtures/layouts";
 import { newEngineWorkbook, type Model } from "../support/ironcalc";
@@ -59,7 +60,7 @@ describe("a workbook of layout 3, loaded by this layout", () => {
     "upgrades: inputs, cases, scenarios and choices kept, default shapes, trials that compute",
     () => {
       const model = builtByLayoutThree();
-      const plan = buildPlan();
+      const plan = buildPlan({ trialRows: TRIAL_ROWS });
       const saved = readScenarioRows(model, layoutThree);
       const result = applyPlanToEngine(model, plan, { lambda: false });
       expect(result.upgradedFrom).toBe(3);
@@ -88,7 +89,9 @@ describe("a workbook of layout 3, loaded by this layout", () => {
       typeInto(model, plan, simulationName("seed"), 42);
       typeInto(model, plan, simulationName("trials"), 250);
       const before = snapshot(model);
-      const again = applyPlanToEngine(model, buildPlan(), { lambda: false });
+      const again = applyPlanToEngine(model, buildPlan({ trialRows: TRIAL_ROWS }), {
+        lambda: false,
+      });
       expect(again.upgradedFrom).toBeUndefined();
       expect(snapshot(model)).toBe(before);
       const chosen = {
@@ -113,7 +116,7 @@ describe("a workbook of layout 3, loaded by this layout", () => {
       const before = snapshot(model);
       let error: unknown;
       try {
-        applyPlanToEngine(model, buildPlan(), { lambda: false });
+        applyPlanToEngine(model, buildPlan({ trialRows: TRIAL_ROWS }), { lambda: false });
       } catch (e) {
         error = e;
       }
@@ -121,7 +124,10 @@ describe("a workbook of layout 3, loaded by this layout", () => {
       expect((error as HostError).problem.message).toMatch(/which layout 3 left empty.*"my note"/);
       expect(snapshot(model)).toBe(before);
       model.rangeClearContents(inputs, 7, 14, 7, 14);
-      expect(applyPlanToEngine(model, buildPlan(), { lambda: false }).upgradedFrom).toBe(3);
+      expect(
+        applyPlanToEngine(model, buildPlan({ trialRows: TRIAL_ROWS }), { lambda: false })
+          .upgradedFrom
+      ).toBe(3);
     },
     SLOW
   );
