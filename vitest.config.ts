@@ -9,6 +9,8 @@ export default defineConfig({
     // Slow, shared CI machines: builds, engines and browsers need room before timing out.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A short Trials sheet unless a test asks for the full one (test/support/shortTrials.ts).
+    setupFiles: ["test/support/shortTrials.ts"],
     // A stray .only must fail CI instead of silently skipping the rest.
     allowOnly: false,
     // Benches (bench/**/*.bench.ts) are not tests: `npm run bench` runs them with

@@ -59,7 +59,13 @@ test("workbook plan: build, apply to IronCalc, evaluate", async () => {
   });
 
   await runBench("workbook-plan", [
-    { group: "plan", name: "buildPlan()", run: () => buildPlan(), baseline: true },
+    // Options make it build anew: buildPlan() with none returns the plan it built before.
+    {
+      group: "plan",
+      name: "buildPlan() anew",
+      run: () => buildPlan({ sheetNames: {} }),
+      baseline: true,
+    },
   ]);
 
   const loaded = newEngineWorkbook();
@@ -70,6 +76,9 @@ test("workbook plan: build, apply to IronCalc, evaluate", async () => {
   const beforeAnalysis = newEngineWorkbook();
   applyPlanToEngine(beforeAnalysis, layoutTwo, { lambda: false });
   let flipTwo = false;
+  const layoutThree = olderLayoutPlan(3);
+  const beforeTrials = newEngineWorkbook();
+  applyPlanToEngine(beforeTrials, layoutThree, { lambda: false });
   await runBench(
     "workbook-engine",
     [
@@ -78,6 +87,11 @@ test("workbook plan: build, apply to IronCalc, evaluate", async () => {
         name: "evaluate() the loaded workbook",
         run: () => loaded.evaluate(),
         baseline: true,
+      },
+      {
+        group: "engine",
+        name: "evaluate() layout 3's workbook (no Trials sheet)",
+        run: () => beforeTrials.evaluate(),
       },
       {
         group: "engine",

@@ -1,23 +1,29 @@
 /**
  * Load the article into the workbook: read a snapshot, reconcile it with the plan, then write
- * everything in one batch. The number of context.sync() calls is fixed, whatever the number of
- * rows, names or sheets:
+ * everything in as few batches as Excel takes. The number of context.sync() calls does not
+ * grow with the number of names, sheets or rows, only with the size of the cells' text, and
+ * for any plan whose cells come to less than one request's budget (requestChunks.ts: 4 MB by
+ * estimate; layout 3's whole plan is about 0.7 MB) it is fixed:
  *   1. read the snapshot (snapshot.ts);
  *   1b. only where the add-in loaded before: read the layout stamp and what an upgrade would
  *      carry over (survey.ts), then go on, upgrade an older layout, or stop before any change
  *      (a newer layout; upgrade.ts decides);
  *   2. write sheets, names, markers, cells, formats, styles, tables and charts; read back the
  *      kept input values (for the summary) and, on a reload, the figure tables' "overridden"
- *      flags;
+ *      flags. Where the cells are larger than one request carries (Excel on the web refuses
+ *      more than about 5 MB), this is several syncs, the cells cut between them in whole rows
+ *      (splitBlocks) in the same order of work: the names first, in the first; the layout
+ *      stamp (its cell and its names) last, in the last, so a load that fails part way leaves
+ *      the older layout's stamp and the next load takes the workbook as that layout again;
  *   3. write the figure rows not marked overridden (a reload only), then the portable LAMBDA
  *      twins and their markers, last: an Excel without LAMBDA refuses them, which is only a
  *      warning. Commands before a refused one stay done; in that case alone the figure rows are
- *      written once more, on their own (a 4th sync), to be sure of them.
+ *      written once more, on their own (one sync more), to be sure of them.
  * Every decision is made in src/workbook/load before the first write; this file only carries it out.
  */
 import type { LoadProgress, LoadSummary } from "../workbook/host";
-import { columnLetters } from "../workbook/a1";
-import { planInputs, type SheetKey } from "../workbook/plan";
+import { columnLetters, rangeAddress } from "../workbook/a1";
+import { planInputs, type CellBlock, type NamedCell, type SheetKey } from "../workbook/plan";
 import {
   decideLayout,
   keptInputLines,
@@ -33,6 +39,7 @@ import { LOAD_STEPS, twinsRefused } from "../workbook/messages/load";
 import { applyRoleStyle, officeCells, officeFormats } from "./cells";
 import { hostErrorFrom } from "./officeErrors";
 import { OPTIONAL_EXCEL_API, type Requirements } from "./requirements";
+import { splitBlocks, type BlockRows, type RequestChunk } from "./requestChunks";
 import { readSnapshot } from "./snapshot";
 import { queueSurvey } from "./survey";
 import { queueChart, queueName, queueTable } from "./writeObjects";
@@ -59,7 +66,7 @@ export async function loadArticle(
   }
 
   options.onProgress?.(LOAD_STEPS.write);
-  const after = queueWrites(context, decision, options.requirements);
+  const after = await queueWrites(context, decision, options.requirements);
   await context.sync();
   const keptInputs = after.keptInputs();
   const keptFigures = after.keptFigures();
@@ -77,12 +84,16 @@ interface AfterWrite {
   readonly queueFigureRows: () => number;
 }
 
-/** Queues every write of the decision (no sync), and the reads needed after it. */
-function queueWrites(
+/**
+ * Queues every write of the decision, and the reads needed after it. Where the cells are larger
+ * than one request carries, it syncs between their chunks; the last chunk, the rest of the
+ * writes and the layout stamp are left queued for the caller's sync.
+ */
+async function queueWrites(
   context: Excel.RequestContext,
   decision: LoadDecision,
   requirements: Requirements
-): AfterWrite {
+): Promise<AfterWrite> {
   const workbook = context.workbook;
   const worksheets = new Map<SheetKey, Excel.Worksheet>();
   for (const step of decision.sheets) {
@@ -105,15 +116,42 @@ function queueWrites(
   const isStamp = (step: NameStep): boolean => STAMP_NAMES.has(step.name);
   for (const step of decision.names.filter((n) => !isStamp(n))) queueName(workbook.names, step);
 
-  for (const planSheet of decision.plan.sheets) {
+  // The cells, in as many requests as their size needs (requestChunks.ts): one for any plan
+  // under the budget, so an ordinary load's syncs stay as they are. The stamp's own cell goes
+  // last, with its names: until the last request is done, the workbook says the older layout.
+  const entries = decision.plan.sheets.flatMap((planSheet) => {
     const step = decision.sheets.find((s) => s.key === planSheet.key);
-    const sheet = sheetFor(planSheet.key);
-    for (const block of planSheet.blocks) {
-      if (block.analystData && !step?.writeAnalystData) continue;
-      const range = sheet.getRange(block.address);
-      range.formulas = officeCells(block.cells);
-      range.numberFormat = officeFormats(block.numberFormats);
+    return planSheet.blocks
+      .filter((b) => !b.analystData || step?.writeAnalystData === true)
+      .map((block) => ({ key: planSheet.key, block }));
+  });
+  const stamp = decision.plan.layoutStamp;
+  const stampAt = stamp
+    ? entries.findIndex((e) => e.key === stamp.sheet && holds(e.block, stamp))
+    : -1;
+  if (stampAt >= 0) entries.push(...entries.splice(stampAt, 1));
+  const pieces = piecesByBlock(splitBlocks(entries.map((e) => e.block)));
+  let request = 0;
+  const queueBlock = async (index: number): Promise<void> => {
+    const entry = entries[index];
+    if (!entry) return;
+    for (const piece of pieces.get(index) ?? []) {
+      if (piece.request > request) {
+        // Only between chunks of cells too large for one request (none for an ordinary plan).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        request = piece.request;
+      }
+      queueCells(sheetFor(entry.key), entry.block, piece.rows);
     }
+  };
+
+  // Every block but the stamp's, each after its sheet's others, then the sheet's looks.
+  const beforeStamp = stampAt >= 0 ? entries.length - 1 : entries.length;
+  let next = 0;
+  for (const planSheet of decision.plan.sheets) {
+    const sheet = sheetFor(planSheet.key);
+    while (next < beforeStamp && entries[next]?.key === planSheet.key) await queueBlock(next++);
     for (const styled of planSheet.styles)
       applyRoleStyle(sheet.getRange(styled.address), styled.role);
     for (const width of planSheet.columnWidths) {
@@ -138,6 +176,7 @@ function queueWrites(
   if (decision.sheets.some((s) => s.key === "inputs" && s.action === "create")) {
     sheetFor("inputs").activate();
   }
+  if (stampAt >= 0) await queueBlock(entries.length - 1);
   for (const step of decision.names.filter(isStamp)) queueName(workbook.names, step);
 
   return {
@@ -145,6 +184,44 @@ function queueWrites(
     keptFigures: () => marked.flatMap((m) => m?.kept() ?? []),
     queueFigureRows: () => marked.reduce((n, m) => n + (m?.queueRows() ?? 0), 0),
   };
+}
+
+/** Whether a block holds a named cell (the layout stamp's). */
+function holds(block: CellBlock, cell: NamedCell): boolean {
+  return (
+    cell.row >= block.row &&
+    cell.row < block.row + block.cells.length &&
+    cell.column >= block.column &&
+    cell.column < block.column + (block.cells[0]?.length ?? 0)
+  );
+}
+
+/** Each block's pieces, by the block's index, with the request (0-based) each goes in. */
+function piecesByBlock(
+  chunks: readonly RequestChunk[]
+): Map<number, { request: number; rows: BlockRows }[]> {
+  const pieces = new Map<number, { request: number; rows: BlockRows }[]>();
+  chunks.forEach((chunk, request) => {
+    for (const rows of chunk.pieces) {
+      const list = pieces.get(rows.block) ?? [];
+      list.push({ request, rows });
+      pieces.set(rows.block, list);
+    }
+  });
+  return pieces;
+}
+
+/** Queues one piece of a block: the whole block at its own address, or some of its rows. */
+function queueCells(sheet: Excel.Worksheet, block: CellBlock, piece: BlockRows): void {
+  const whole = piece.firstRow === 0 && piece.rowCount === block.cells.length;
+  const end = piece.firstRow + piece.rowCount;
+  const width = block.cells[0]?.length ?? 0;
+  const address = whole
+    ? block.address
+    : rangeAddress(block.row + piece.firstRow, block.column, piece.rowCount, width);
+  const range = sheet.getRange(address);
+  range.formulas = officeCells(block.cells.slice(piece.firstRow, end));
+  range.numberFormat = officeFormats(block.numberFormats.slice(piece.firstRow, end));
 }
 
 /** The stamp's name and its marker. */

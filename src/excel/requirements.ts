@@ -49,8 +49,10 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
   "ConditionalFormat.colorScale": { set: "1.6" },
   "ConditionalFormatCollection.add": { set: "1.6" },
   "ConditionalFormatCollection.clearAll": { set: "1.6" },
-  // The analysis sheets' drop-down lists; without them the choice cells are plain inputs.
+  // The analysis sheets' drop-down lists and the whole-number cells (with their alert);
+  // without them the cells are plain inputs.
   "DataValidation.clear": { set: "1.8", optional: true },
+  "DataValidation.errorAlert": { set: "1.8", optional: true },
   "DataValidation.rule": { set: "1.8", optional: true },
   "NamedItem.comment": { set: "1.4" },
   "NamedItem.delete": { set: "1.4" },
@@ -119,7 +121,7 @@ export const EXCEL_API_USES: Readonly<Record<string, ApiUse>> = {
 export const OPTIONAL_EXCEL_API = {
   /** $B / years on the charts' value axis; without it the axis shows Excel's General format. */
   chartAxisFormat: "1.8",
-  /** The analysis sheets' drop-down lists; without it the choice cells are plain input cells. */
+  /** Drop-down lists and whole-number cells; without it those are plain input cells. */
   dataValidation: "1.8",
   /** Counting the record sheet's shapes; without it Restore keeps the sheet (it cannot tell). */
   shapes: "1.9",

@@ -1,9 +1,10 @@
 /**
- * The analysis sheets' cell rules: colour scales (conditional formats, ExcelApi 1.6) and
- * drop-down lists (data validation, ExcelApi 1.8, above the manifest's set: written only where
- * the running Excel has it; elsewhere the choice cells stay plain input cells). Queued, no
+ * The plan's cell rules: colour scales (conditional formats, ExcelApi 1.6), drop-down lists and
+ * whole numbers between bounds (data validation, ExcelApi 1.8, above the manifest's set: written
+ * only where the running Excel has it; elsewhere the cells stay plain input cells). Queued, no
  * sync. Each rule first clears the range's own, so a reload does not stack copies.
  */
+import { cellRulesMessages } from "../workbook/messages/cellRules";
 import type { PlanSheet } from "../workbook/plan";
 
 export function queueSheetRules(
@@ -26,5 +27,17 @@ export function queueSheetRules(
     const range = sheet.getRange(list.address);
     range.dataValidation.clear();
     range.dataValidation.rule = { list: { inCellDropDown: true, source: `=${list.source}` } };
+  }
+  for (const whole of plan.wholeNumberValidations ?? []) {
+    const range = sheet.getRange(whole.address);
+    range.dataValidation.clear();
+    range.dataValidation.rule = {
+      wholeNumber: { operator: "Between", formula1: whole.min, formula2: whole.max },
+    };
+    range.dataValidation.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      ...cellRulesMessages.wholeNumber(whole.min, whole.max),
+    };
   }
 }

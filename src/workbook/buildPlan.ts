@@ -67,6 +67,8 @@ export interface PlanOptions {
    * line) to check that it keeps every cell of this one where it is.
    */
   readonly layout?: LayoutContent;
+  /** Rows of the Trials sheet (default: TRIAL_ROWS, or what setDefaultTrialRows says). */
+  readonly trialRows?: number;
 }
 
 /** This layout: its number, the model's inputs and the calculation lines. */
@@ -91,10 +93,25 @@ function twinNames(twins: readonly Twin[]): PlanName[] {
  * the Trials sheet's 50,000 formulas make a build take a few hundred milliseconds.
  */
 let defaultPlan: WorkbookPlan | undefined;
+let defaultTrialRows = TRIAL_ROWS;
+
+/**
+ * For the test suite only: the rows a plan's Trials sheet holds when the caller does not say.
+ * IronCalc takes some 15 s to type the full sheet's 51,000 formulas, so the tests of rules that
+ * do not depend on how many trials there are (loads, upgrades, sharing, the pane) run on a
+ * short sheet; the tests of the Trials sheet itself ask for TRIAL_ROWS.
+ */
+export function setDefaultTrialRows(rows: number): void {
+  if (rows !== defaultTrialRows) defaultPlan = undefined;
+  defaultTrialRows = rows;
+}
 
 export function buildPlan(options: PlanOptions = {}): WorkbookPlan {
   const isDefault =
-    options.sheetNames === undefined && options.twins === undefined && options.layout === undefined;
+    options.sheetNames === undefined &&
+    options.twins === undefined &&
+    options.layout === undefined &&
+    options.trialRows === undefined;
   if (isDefault) return (defaultPlan ??= planFor(options));
   return planFor(options);
 }
@@ -128,7 +145,13 @@ function planFor(options: PlanOptions): WorkbookPlan {
     layout.lines
   );
   const map = buildMapSheet(sheetName("map"), inputs, layout.inputs, layout.lines);
-  const trials = buildTrialsSheet(sheetName("trials"), inputs, layout.inputs, layout.lines);
+  const trials = buildTrialsSheet(
+    sheetName("trials"),
+    inputs,
+    layout.inputs,
+    layout.lines,
+    options.trialRows ?? defaultTrialRows
+  );
   const checks = buildChecksSheet(
     sheetName("checks"),
     inputs.bounds,
@@ -178,11 +201,12 @@ function planFor(options: PlanOptions): WorkbookPlan {
     layoutStamp: checks.stamp.cell,
     scenarios: scenarios.layout,
     compare: compare.layout,
+    trialRows: trials.rows,
     simulation: {
       seed: trials.seed,
       trials: trials.trials,
       maxSeed: HDR_MAX_ID,
-      maxTrials: TRIAL_ROWS,
+      maxTrials: trials.rows,
     },
   };
 }

@@ -2,7 +2,8 @@
  * What of the analyst's work goes over to a new layout (carryWork) and the plan that writes it
  * (planWithCarriedWork), decided from what a host read (layouts.ts has the cells as found):
  * the input values, read through their names; the figure rows marked Overridden and every row
- * of the saved scenarios, read by their tables' headers. A column the analyst moved stops the
+ * of the saved scenarios, read by their tables' headers; every other cell of the analyst's an
+ * older layout wrote (the cases, the analysis sheets' choices) is left where it is, unwritten. A column the analyst moved stops the
  * upgrade (columnOrder.ts): written back in the plan's order, its cells would no longer be where
  * the analyst's own formulas point. Cells go over as found: a formula stays a formula, a text
  * stays text. Pure.
@@ -20,6 +21,7 @@ import {
   keptFigureLine,
   keptInputFormula,
   keptInputLine,
+  keptAnalystCells,
   keptInputNotANumber,
   keptScenariosCount,
   NO_SCENARIOS_CARRIED,
@@ -89,6 +91,11 @@ export interface CarriedWork {
   readonly kept: readonly string[];
   /** What the analyst should know (rows below the scenarios table, left where they are). */
   readonly warnings: readonly string[];
+  /**
+   * The older layout, whose other cells of the analyst's (the cases, the analysis sheets'
+   * choices) an upgrade leaves as they are: absent on a reset, which writes the article's.
+   */
+  readonly leaveAnalystCellsOf?: number;
 }
 
 export type Carried =
@@ -174,7 +181,12 @@ export function carryWork(
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, work: { inputs, figureRows, scenarioRows, kept, warnings } };
+  if (!options.resetInputs) {
+    const sheets = leftAnalystSheets(plan, from);
+    if (sheets.length > 0) kept.push(keptAnalystCells(sheets));
+  }
+  const left = options.resetInputs ? {} : { leaveAnalystCellsOf: from };
+  return { ok: true, work: { inputs, figureRows, scenarioRows, kept, warnings, ...left } };
 }
 
 const EMPTY: FoundCell = { formula: null, kind: "empty", value: "" };
@@ -315,11 +327,16 @@ function normalise(text: string): string {
  * an applier (as a new workbook is), it upgrades the workbook and keeps the analyst's work.
  */
 export function planWithCarriedWork(plan: WorkbookPlan, work: CarriedWork): WorkbookPlan {
-  const sheets = plan.sheets.map((sheet) =>
-    sheet.key !== "inputs"
-      ? sheet
-      : { ...sheet, blocks: sheet.blocks.map((block) => withInputs(plan, block, work)) }
-  );
+  const from = work.leaveAnalystCellsOf;
+  const sheets = plan.sheets.map((sheet) => {
+    const blocks =
+      from === undefined
+        ? sheet.blocks
+        : sheet.blocks.filter((block) => !leftInPlace(plan, sheet.key, block, from));
+    return sheet.key !== "inputs"
+      ? { ...sheet, blocks }
+      : { ...sheet, blocks: blocks.map((block) => withInputs(plan, block, work)) };
+  });
   const tables = plan.tables.map((table): PlanTable => {
     if (table.analystData) {
       const formats = table.columns.map((c) => c.numberFormat);
@@ -334,6 +351,33 @@ export function planWithCarriedWork(plan: WorkbookPlan, work: CarriedWork): Work
     return { ...table, rows: table.rows.map((row, i) => marked.get(i) ?? row) };
   });
   return { ...plan, sheets, tables };
+}
+
+/**
+ * An analyst's block an upgrade leaves where it is: the older layout wrote it (so the analyst's
+ * entries are there) and it holds no input value (those are carried by name, withInputs).
+ */
+function leftInPlace(
+  plan: WorkbookPlan,
+  sheetKey: string,
+  block: CellBlock,
+  from: number
+): boolean {
+  if (!block.analystData || (block.since ?? 1) > from) return false;
+  const inBlock = (at: InputCell): boolean =>
+    at.sheet === sheetKey &&
+    at.row >= block.row &&
+    at.row < block.row + block.cells.length &&
+    at.column >= block.column &&
+    at.column < block.column + (block.cells[0]?.length ?? 0);
+  return !planInputs(plan).some(inBlock);
+}
+
+/** The names of the sheets whose analyst's blocks an upgrade from `from` leaves in place. */
+function leftAnalystSheets(plan: WorkbookPlan, from: number): string[] {
+  return plan.sheets
+    .filter((sheet) => sheet.blocks.some((b) => leftInPlace(plan, sheet.key, b, from)))
+    .map((sheet) => sheet.name);
 }
 
 function withInputs(plan: WorkbookPlan, block: CellBlock, work: CarriedWork): CellBlock {

@@ -164,6 +164,21 @@ export interface PlanListValidation {
 }
 
 /**
+ * A whole number between two bounds on a cell (Excel's data validation of type whole number,
+ * operator between): the cell refuses anything else, with an error alert that says the range
+ * (messages/cellRules.ts). Optional for hosts, as the lists: Office.js has it from ExcelApi 1.8
+ * (above the manifest's), IronCalc has none; a host without it leaves a plain input cell, so
+ * a formula that reads the cell must still say what a value out of range gives.
+ */
+export interface PlanWholeNumberValidation {
+  /** A1 address on the sheet of the cell(s) to restrict, e.g. "C5". */
+  readonly address: string;
+  /** The smallest and the largest whole number allowed (both allowed). */
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
  * A colour scale over a range (a conditional format: lowest value one colour, highest another,
  * the midpoint between). Office.js has it from ExcelApi 1.6; IronCalc has none, so the preview
  * draws the colours itself (docs/HOSTS.md). Text and errors in the range get no colour.
@@ -189,6 +204,8 @@ export interface PlanSheet {
   readonly frozenRows: number;
   /** Drop-down lists on the analysis sheets' choice cells (absent: none). */
   readonly listValidations?: readonly PlanListValidation[];
+  /** Cells that take only a whole number between two bounds (absent: none). */
+  readonly wholeNumberValidations?: readonly PlanWholeNumberValidation[];
   /** Colour scales (absent: none). */
   readonly colorScales?: readonly PlanColorScale[];
 }
@@ -399,6 +416,8 @@ export interface WorkbookPlan {
    * plan): the seed and the trial count, with the limits the sheet's B6 checks them against.
    */
   readonly simulation?: SimulationCells;
+  /** Rows of the Trials sheet (layout 4 on): a plan built again keeps the same number. */
+  readonly trialRows?: number;
 }
 
 /** Where the pane writes the seed and the trial count, and what each may be (whole numbers). */

@@ -149,14 +149,24 @@ function typeIntoNamed(b: ContractBook, name: string, value: number): void {
   b.type(sheet, address.replace(/\$/g, ""), value);
 }
 
+/** The plan the hosts run (the test suite's short Trials sheet: test/support/shortTrials.ts). */
+const LIMITS = (() => {
+  const cells = buildPlan().simulation;
+  if (!cells) throw new Error("the plan has no Trials sheet");
+  return { maxSeed: cells.maxSeed, maxTrials: cells.maxTrials };
+})();
+/** The sheet's own count after a load: 1,000, or every row of a shorter sheet. */
+const LOADED_COUNT = Math.min(1_000, LIMITS.maxTrials);
+const whole = (n: number): string => n.toLocaleString("en-US");
+
 onBothHosts("the trials read with the results, and the seed and count written", (book) => {
   it("src/model's simulate() for the article, after a case changes and after another seed and count; refusals change nothing", async () => {
     const b = book();
     await b.host.loadArticle({ resetInputs: false });
     const [loaded, reads] = await syncsOf(b, () => b.host.readState());
     expectSyncs(b, reads, 1);
-    const article = articleSetup(DEFAULT_INPUTS, { seed: 1, trials: 1_000 });
-    expectSimulation(loaded.analysis?.simulation, modelSimulation(article));
+    const article = articleSetup(DEFAULT_INPUTS, { seed: 1, trials: LOADED_COUNT });
+    expectSimulation(loaded.analysis?.simulation, modelSimulation(article, LIMITS));
 
     // A wider high case of the efficiency share, typed on the Inputs sheet.
     const cases = {
@@ -165,8 +175,8 @@ onBothHosts("the trials read with the results, and the seed and count written", 
     };
     typeIntoNamed(b, caseName("efficiencyShare", "High"), 0.2);
     const widened = await b.host.readState();
-    const wider = articleSetup(DEFAULT_INPUTS, { seed: 1, trials: 1_000 }, cases);
-    expectSimulation(widened.analysis?.simulation, modelSimulation(wider));
+    const wider = articleSetup(DEFAULT_INPUTS, { seed: 1, trials: LOADED_COUNT }, cases);
+    expectSimulation(widened.analysis?.simulation, modelSimulation(wider, LIMITS));
     expect(widened.analysis?.simulation?.outputs[1]?.percentiles).not.toEqual(
       loaded.analysis?.simulation?.outputs[1]?.percentiles
     );
@@ -174,19 +184,23 @@ onBothHosts("the trials read with the results, and the seed and count written", 
     const write = b.host.writeSimulation?.bind(b.host);
     expect(write).toBeDefined();
     if (!write) return;
-    const [seeded, writes] = await syncsOf(b, () => write({ seed: 20_261_204, trials: 250 }));
+    const fewer = LOADED_COUNT - 3;
+    const [seeded, writes] = await syncsOf(b, () => write({ seed: 20_261_204, trials: fewer }));
     expectSyncs(b, writes, 1);
-    const other = { ...wider, seed: 20_261_204, trials: 250 };
-    expectSimulation(seeded.analysis?.simulation, modelSimulation(other));
+    const other = { ...wider, seed: 20_261_204, trials: fewer };
+    expectSimulation(seeded.analysis?.simulation, modelSimulation(other, LIMITS));
 
     // Refused before anything is written, in the catalogue's words; a refused count keeps the seed out too.
     const refusals: [Parameters<typeof write>[0], string][] = [
-      [{ seed: 1.5 }, trialsMessages.seedRefused("1.5", 99_999_999).message],
-      [{ seed: 100_000_000 }, trialsMessages.seedRefused("100,000,000", 99_999_999).message],
-      [{ seed: -1 }, trialsMessages.seedRefused("-1", 99_999_999).message],
-      [{ trials: 0 }, trialsMessages.trialsRefused("0", 1_000).message],
-      [{ seed: 3, trials: 1_001 }, trialsMessages.trialsRefused("1,001", 1_000).message],
-      [{ trials: Number.NaN }, trialsMessages.trialsRefused("NaN", 1_000).message],
+      [{ seed: 1.5 }, trialsMessages.seedRefused("1.5", LIMITS.maxSeed).message],
+      [{ seed: 100_000_000 }, trialsMessages.seedRefused("100,000,000", LIMITS.maxSeed).message],
+      [{ seed: -1 }, trialsMessages.seedRefused("-1", LIMITS.maxSeed).message],
+      [{ trials: 0 }, trialsMessages.trialsRefused("0", LIMITS.maxTrials).message],
+      [
+        { seed: 3, trials: LIMITS.maxTrials + 1 },
+        trialsMessages.trialsRefused(whole(LIMITS.maxTrials + 1), LIMITS.maxTrials).message,
+      ],
+      [{ trials: Number.NaN }, trialsMessages.trialsRefused("NaN", LIMITS.maxTrials).message],
     ];
     for (const [settings, message] of refusals) {
       const [error, n] = await syncsOf(b, () => refusal(write(settings)));
@@ -195,7 +209,7 @@ onBothHosts("the trials read with the results, and the seed and count written", 
       expectSyncs(b, n, 0);
     }
     const after = await b.reopen().readState();
-    expectSimulation(after.analysis?.simulation, modelSimulation(other));
+    expectSimulation(after.analysis?.simulation, modelSimulation(other, LIMITS));
   }, 120_000);
 });
 

@@ -20,6 +20,11 @@ import {
   isDomainError,
   sensitivity,
   twoWayMap,
+  DEFAULT_SETUP,
+  shortfallProbability,
+  simulate,
+  SUMMARY_OUTPUTS,
+  summarize,
   type InputId,
   type OutputValue,
   type ScenarioInputs,
@@ -27,6 +32,16 @@ import {
 import { writeXlsx } from "../../src/preview/export";
 import { cellAddress, parseCellAddress } from "../../src/workbook/a1";
 import { analystBook, articleBook, exportOf, PLAN } from "./support/exportedBook";
+import { simulationName } from "../../src/workbook/names";
+import {
+  HISTOGRAM_OUTPUT,
+  percentileKey,
+  SHORTFALL_RUNWAYS,
+  shortfallName,
+  summaryName,
+  TRIAL_ROWS,
+} from "../../src/workbook/sheets/trials";
+import { buildPlan } from "../../src/workbook/buildPlan";
 import { HAS_SOFFICE, noteWhenSkipped, resaveWithLibreOffice } from "./support/libreOffice";
 import { openXlsx, readSheets, type StoredCell, type StoredSheet } from "./support/xlsxXml";
 
@@ -132,6 +147,29 @@ function withChangedInputs(bytes: Uint8Array): Uint8Array {
   return zipSync(parts);
 }
 
+/** The seed and the trial count a colleague types into the article's file (Trials!B4:B5). */
+const SEEDED = { seed: 7, trials: 600 };
+
+function withChangedSetup(bytes: Uint8Array): Uint8Array {
+  const parts = unzipSync(bytes);
+  const sheets = readSheets(openXlsx(bytes));
+  const formula = (name: string): string => PLAN.names.find((n) => n.name === name)?.formula ?? "";
+  for (const [name, value] of [
+    [simulationName("seed"), SEEDED.seed],
+    [simulationName("trials"), SEEDED.trials],
+  ] as const) {
+    const match = /^='((?:[^']|'')+)'!\$?([A-Z]+)\$?(\d+)$/.exec(formula(name));
+    const sheet = sheets.find((x) => x.name === match?.[1]);
+    if (!match || !sheet) throw new Error(`No cell for ${name}`);
+    const address = `${match[2] ?? ""}${match[3] ?? ""}`;
+    const xml = new TextDecoder().decode(parts[sheet.path]);
+    const pattern = new RegExp(`(<c r="${address}"[^>]*>)<v>[^<]*</v>`);
+    if (!pattern.test(xml)) throw new Error(`Cannot find ${address}`);
+    parts[sheet.path] = strToU8(xml.replace(pattern, `$1<v>${String(value)}</v>`));
+  }
+  return zipSync(parts);
+}
+
 /** The cells a plan name covers, as LibreOffice saved them, row by row. */
 function namedValues(sheets: readonly StoredSheet[], name: string): StoredCell["value"][][] {
   const formula = PLAN.names.find((n) => n.name === name)?.formula ?? "";
@@ -188,6 +226,9 @@ describe.skipIf(!HAS_SOFFICE)("LibreOffice recalculates the exported workbook", 
     analystInputs = { ...(analyst.inputs as ScenarioInputs), ...CHANGED_IN_FILE };
     files["analyst.xlsx"] = exportOf(analyst);
     files["changed.xlsx"] = withChangedInputs(files["analyst.xlsx"] as Uint8Array);
+    // The Trials sheet as the add-in writes it, all its rows (the tests' plan has fewer).
+    const full = buildPlan({ trialRows: TRIAL_ROWS });
+    files["seeded.xlsx"] = withChangedSetup(exportOf(await articleBook(full), full));
     files["tampered.xlsx"] = withWrongCachedValues(files["analyst.xlsx"] as Uint8Array);
     files["ln.xlsx"] = lnProbeFile();
     const names = Object.keys(files);
@@ -301,5 +342,47 @@ describe.skipIf(!HAS_SOFFICE)("LibreOffice recalculates the exported workbook", 
       "map_Values"
     );
     expect(JSON.stringify(stale)).not.toBe(JSON.stringify(values));
+  });
+
+  it("after the seed and the trial count changed in the file, the Trials sheet gives simulate()'s summary", () => {
+    const sheets = forced["seeded.xlsx"] ?? [];
+    const sim = simulate({ ...DEFAULT_SETUP, ...SEEDED });
+    if (isDomainError(sim)) throw new Error(sim.message);
+    const one = (name: string): StoredCell["value"] => namedValues(sheets, name)[0]?.[0] ?? null;
+    // The file stores 15 significant digits; LibreOffice's AVERAGE adds with compensation.
+    const near = (value: StoredCell["value"], expected: number, relative: number): boolean =>
+      typeof value === "number" &&
+      Math.abs(value - expected) <= relative * Math.max(Math.abs(expected), 1e-300);
+    for (const id of SUMMARY_OUTPUTS) {
+      const sample = sim.samples[id];
+      if (!sample) throw new Error(`No sample of ${id}`);
+      const summary = summarize(sample);
+      for (const { p, value } of summary.percentiles)
+        expect(
+          near(one(summaryName(id, percentileKey(p))), value ?? NaN, 1e-14),
+          `${id} P${p}`
+        ).toBe(true);
+      expect(near(one(summaryName(id, "Mean")), summary.mean ?? NaN, 1e-13), `${id} mean`).toBe(
+        true
+      );
+      expect(one(summaryName(id, "Numbers")), `${id} numbers`).toBe(summary.numbers);
+    }
+    for (const runway of SHORTFALL_RUNWAYS)
+      expect(
+        near(one(shortfallName(runway)), shortfallProbability(sim, runway) ?? NaN, 1e-14),
+        runway
+      ).toBe(true);
+    const efficient = sim.samples[HISTOGRAM_OUTPUT];
+    if (!efficient) throw new Error("No runway sample");
+    const bins = summarize(efficient, [], 20).histogram;
+    expect(namedValues(sheets, simulationName("binCount")).map((r) => r[0])).toEqual(
+      bins.map((b) => b.count)
+    );
+    // The stored summary was the first seed's: the recalculation changed it.
+    const stale = namedValues(
+      readSheets(openXlsx(files["seeded.xlsx"] as Uint8Array)),
+      summaryName("runwayAtEfficientYears", "P50")
+    );
+    expect(stale[0]?.[0]).not.toBe(one(summaryName("runwayAtEfficientYears", "P50")));
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { EngineCell } from "../../src/preview/engine";
 import { writeXlsx, type ExportWorkbook } from "../../src/preview/export";
 import type { ExportCell } from "../../src/preview/export/workbookContent";
-import { attribute, child, children, openXlsx, readSheets } from "./support/xlsxXml";
+import { cellRulesMessages } from "../../src/workbook/messages";
+import { attribute, child, children, openXlsx, readSheets, textOf } from "./support/xlsxXml";
 
 const look = { numberFormat: null, style: {} };
 
@@ -137,5 +138,52 @@ describe("the .xlsx writer", () => {
       ["Marker", "1", undefined],
       ["Rate", undefined, "A rate, as a share"],
     ]);
+  });
+
+  it("writes a whole-number rule between its bounds, with the Excel host's alert, beside a list", () => {
+    const [sheet] = book([]).sheets;
+    if (!sheet) throw new Error("no sheet");
+    const rules = {
+      listValidations: [{ address: "B4", source: "'Sheet'!$D$1:$D$3" }],
+      wholeNumberValidations: [{ address: "C5:C6", min: 1, max: 1000 }],
+    };
+    const bytes = writeXlsx({ sheets: [{ ...sheet, rules }], names: [] });
+    const worksheet = child(openXlsx(bytes).xml("xl/worksheets/sheet1.xml"), "worksheet");
+    const validations = child(worksheet, "dataValidations");
+    expect(attribute(validations, "count")).toBe("2");
+    const [list, whole] = [child(validations, "dataValidation")].flat();
+    expect(attribute(list, "type")).toBe("list");
+    const alert = cellRulesMessages.wholeNumber(1, 1000);
+    expect(alert.message).toBe("Type a whole number from 1 to 1,000.");
+    expect({
+      type: attribute(whole, "type"),
+      operator: attribute(whole, "operator"),
+      sqref: attribute(whole, "sqref"),
+      errorStyle: attribute(whole, "errorStyle"),
+      showErrorMessage: attribute(whole, "showErrorMessage"),
+      errorTitle: attribute(whole, "errorTitle"),
+      error: attribute(whole, "error"),
+      formula1: textOf(child(whole, "formula1")),
+      formula2: textOf(child(whole, "formula2")),
+    }).toEqual({
+      type: "whole",
+      operator: "between",
+      sqref: "C5:C6",
+      errorStyle: "stop",
+      showErrorMessage: "1",
+      errorTitle: alert.title,
+      error: alert.message,
+      formula1: "1",
+      formula2: "1000",
+    });
+    // In the part's order: after the cells, before the page margins (ECMA-376 CT_Worksheet).
+    const xml = openXlsx(bytes).text("xl/worksheets/sheet1.xml");
+    expect(xml.indexOf("</sheetData>")).toBeLessThan(xml.indexOf("<dataValidations"));
+    expect(xml.indexOf("</dataValidations>")).toBeLessThan(xml.indexOf("<pageMargins"));
+  });
+
+  it("writes no dataValidations element for a sheet without lists or whole numbers", () => {
+    const xml = openXlsx(writeXlsx(book([]))).text("xl/worksheets/sheet1.xml");
+    expect(xml).not.toContain("dataValidation");
   });
 });

@@ -23,7 +23,11 @@ const plan = buildPlan();
 const SIM = analysisNames(plan).filter(
   (n) => n.name.startsWith("sim_") || n.name.endsWith("_Shape")
 );
-const LIMITS = { maxSeed: 99_999_999, maxTrials: 1_000 };
+/** The plan's limits (the test suite's plans have a short Trials sheet: shortTrials.ts). */
+const LIMITS = {
+  maxSeed: plan.simulation?.maxSeed ?? NaN,
+  maxTrials: plan.simulation?.maxTrials ?? NaN,
+};
 const LABELS = SHAPES.map((s) => SHAPE_LABELS[s]);
 
 /** Every simulation name's cells: `fill` for single cells, a column of it for ranges. */
@@ -109,7 +113,7 @@ describe("the seed and count the pane writes", () => {
       ["seed", 0.5, "0.5"],
       ["seed", 100_000_000, "100,000,000"],
       ["trials", 0, "0"],
-      ["trials", 1_001, "1,001"],
+      ["trials", LIMITS.maxTrials + 1, (LIMITS.maxTrials + 1).toLocaleString("en-US")],
       ["trials", Number.POSITIVE_INFINITY, "Infinity"],
     ] as const) {
       const problem = settingProblem(LIMITS, which, value);

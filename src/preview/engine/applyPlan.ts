@@ -81,7 +81,9 @@ export function applyPlanToEngine(
 
 function planMakerFor(plan: WorkbookPlan): PlanMaker {
   return (options) =>
-    options.sheetNames && plan.version === PLAN_VERSION ? buildPlan(options) : plan;
+    options.sheetNames && plan.version === PLAN_VERSION
+      ? buildPlan({ ...options, trialRows: plan.trialRows })
+      : plan;
 }
 
 /** Carries out the decision, then reads what the summary needs. */

@@ -110,6 +110,9 @@ export function readWorkbookForExport(model: Model, plan: WorkbookPlan): ExportW
     const rules: SheetRules = {
       ...(sheet.colorScales ? { colorScales: sheet.colorScales } : {}),
       ...(sheet.listValidations ? { listValidations: sheet.listValidations } : {}),
+      ...(sheet.wholeNumberValidations
+        ? { wholeNumberValidations: sheet.wholeNumberValidations }
+        : {}),
     };
     return { ...read, charts: plan.charts.filter((c) => c.sheet === sheet.key), rules };
   });

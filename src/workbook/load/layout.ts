@@ -100,8 +100,15 @@ export function surveySources(snapshot: WorkbookSnapshot, decision: LoadDecision
     tables[table.key] = { header, rows, below, tableName, sheetName };
   }
 
+  // A sheet a later layout added (every block on it that layout's or newer) and that exists
+  // with the add-in's marker was written by that layout: none of its cells was left for the
+  // analyst. Its blocks are not read back (the Trials sheet's would be some 28 MB).
+  const sheetSince = (sheet: (typeof plan.sheets)[number]): number =>
+    Math.min(...sheet.blocks.map((b) => b.since ?? 1));
   const newBlocks = blocksSince(plan, 1).flatMap(({ sheet, block }) => {
     const sheetName = existing(sheet.key);
+    const since = sheetSince(sheet);
+    if (since > 1 && (block.since ?? 1) === since) return [];
     return sheetName === undefined ? [] : [{ sheetName, block }];
   });
   return { stamp: usable(LAYOUT_STAMP_NAME) ? LAYOUT_STAMP_NAME : null, inputs, tables, newBlocks };

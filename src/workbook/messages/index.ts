@@ -12,3 +12,4 @@ export * from "./pane";
 export * from "./analysis";
 export * from "./goalSeek";
 export * from "./trials";
+export * from "./cellRules";

@@ -151,6 +151,11 @@ export function keptScenariosCount(saved: number): string {
   return `Your saved scenarios (${saved}, with their notes)`;
 }
 
+/** An upgrade left the older layout's cells of the analyst's (cases, choices) as they were. */
+export function keptAnalystCells(sheetNames: readonly string[]): string {
+  return `Your cases and choices on ${sheetNames.join(", ")}, as you left them`;
+}
+
 /** A kept input cell that holds the analyst's formula. */
 export function keptInputFormula(label: string, formula: string): string {
   return `${label}: your formula ${formula}`;

@@ -142,13 +142,16 @@ export interface TrialsSheet {
   readonly shapeList: string;
   readonly seed: NamedCell;
   readonly trials: NamedCell;
+  /** How many trial rows the sheet holds (the most trials it runs). */
+  readonly rows: number;
 }
 
 export function buildTrialsSheet(
   sheetName: string,
   at: TrialsInputs,
   inputs: readonly InputSpec[],
-  lines: readonly CalcLine[]
+  lines: readonly CalcLine[],
+  trialRows: number = TRIAL_ROWS
 ): TrialsSheet {
   const draft = new SheetDraft("trials", sheetName, TRIALS_SINCE);
   draft.title(
@@ -165,7 +168,7 @@ export function buildTrialsSheet(
   const count = abs(COUNT_ROW, 1);
   const ready = abs(READY_ROW, 1);
   draft.write(SEED_ROW, 0, [["Seed"], ["Trials"]], { role: "header" });
-  draft.write(SEED_ROW, 1, [[DEFAULT_SEED], [DEFAULT_TRIALS]], {
+  draft.write(SEED_ROW, 1, [[DEFAULT_SEED], [Math.min(DEFAULT_TRIALS, trialRows)]], {
     role: "input",
     analystData: true,
     formats: "0",
@@ -177,7 +180,7 @@ export function buildTrialsSheet(
       [
         `A whole number from 0 to ${HDR_MAX_ID.toLocaleString("en-US")}: another seed, other trials.`,
       ],
-      [`A whole number from 1 to ${TRIAL_ROWS.toLocaleString("en-US")}: the rows that take part.`],
+      [`A whole number from 1 to ${trialRows.toLocaleString("en-US")}: the rows that take part.`],
     ],
     { role: "note" }
   );
@@ -191,7 +194,7 @@ export function buildTrialsSheet(
     [
       [
         {
-          formula: `=AND(${wholeIn(seed, 0, HDR_MAX_ID)},${wholeIn(count, 1, TRIAL_ROWS)},AND(${inputsReady}))`,
+          formula: `=AND(${wholeIn(seed, 0, HDR_MAX_ID)},${wholeIn(count, 1, trialRows)},AND(${inputsReady}))`,
         },
       ],
     ],
@@ -266,9 +269,9 @@ export function buildTrialsSheet(
   const model = modelRows(MODEL_COLUMN, inputs, lines);
   const colOf = (key: string): string => columnLetters(model.columnOf(key as InputId));
   const sampleRange = (k: number): string =>
-    rangeAddress(FIRST_TRIAL_ROW, SAMPLE_COLUMN + k, TRIAL_ROWS, 1, true);
+    rangeAddress(FIRST_TRIAL_ROW, SAMPLE_COLUMN + k, trialRows, 1, true);
   const shortRange = (k: number): string =>
-    rangeAddress(FIRST_TRIAL_ROW, SHORT_COLUMN + k, TRIAL_ROWS, 1, true);
+    rangeAddress(FIRST_TRIAL_ROW, SHORT_COLUMN + k, trialRows, 1, true);
   const fixedHeader = [
     "Trial",
     "Takes part (1) or not (0)",
@@ -298,7 +301,7 @@ export function buildTrialsSheet(
       role: "header",
     }
   );
-  const rows = Array.from({ length: TRIAL_ROWS }, (_, t) => FIRST_TRIAL_ROW + t);
+  const rows = Array.from({ length: trialRows }, (_, t) => FIRST_TRIAL_ROW + t);
   const uniformCell = (spec: InputSpec, row: number): string =>
     `$${columnLetters(UNIFORM_COLUMN + spec.slot)}${row + 1}`;
   const fixedCells = rows.map((row) => {
@@ -374,8 +377,8 @@ export function buildTrialsSheet(
     { rows: rows.map(() => TRIALS_SINCE), columns: layouts },
     { since: TRIALS_SINCE, formats: rows.map(() => specs.map(() => "0.000000")) }
   );
-  draft.style(FIRST_TRIAL_ROW, 0, TRIAL_ROWS, 2, "reference");
-  draft.style(FIRST_TRIAL_ROW, SAMPLE_COLUMN, TRIAL_ROWS, SUMMARY_OUTPUTS.length, "output");
+  draft.style(FIRST_TRIAL_ROW, 0, trialRows, 2, "reference");
+  draft.style(FIRST_TRIAL_ROW, SAMPLE_COLUMN, trialRows, SUMMARY_OUTPUTS.length, "output");
 
   // The summary: each statistic of each output's sample, #N/A unless ready.
   draft.write(
@@ -506,7 +509,7 @@ export function buildTrialsSheet(
   );
   const names: PlanName[] = [
     simName("seed", here(seed), "The seed of the trials' draws (HDR entity), a whole number."),
-    simName("trials", here(count), `How many trials take part, 1 to ${TRIAL_ROWS}.`),
+    simName("trials", here(count), `How many trials take part, 1 to ${trialRows}.`),
     simName("ready", here(ready), "TRUE when the seed, the count and every input can be drawn."),
     simName("inputReady", here(inputsReady), "Whether each input can be drawn, by slot."),
     simName("shapeList", shapeList, "The shapes an input may take (the Inputs sheet's lists)."),
@@ -541,12 +544,21 @@ export function buildTrialsSheet(
     },
   ];
   return {
-    sheet: draft.finish(2),
+    sheet: {
+      ...draft.finish(2),
+      // Excel and the exported file refuse a seed or a count outside these; IronCalc has no
+      // rules, and B6 then says the setup cannot run.
+      wholeNumberValidations: [
+        { address: cellAddress(SEED_ROW, 1), min: 0, max: HDR_MAX_ID },
+        { address: cellAddress(COUNT_ROW, 1), min: 1, max: trialRows },
+      ],
+    },
     names,
     charts,
     shapeList,
     seed: namedCell("seed", SEED_ROW),
     trials: namedCell("trials", COUNT_ROW),
+    rows: trialRows,
   };
 }
 

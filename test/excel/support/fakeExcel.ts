@@ -12,7 +12,7 @@
 import type { ExcelRunner } from "../../../src/excel/changeEvents";
 import type { Requirements } from "../../../src/excel/requirements";
 import { compareVersions } from "../../../src/excel/requirements";
-import { FakeBook, parseArea, type CellValue } from "./fakeBook";
+import { FakeBook, FakeOfficeError, parseArea, type CellValue } from "./fakeBook";
 import { dispatch, FakeContext, type FakeOptions } from "./fakeProxies";
 
 export interface FakeExcelOptions extends Partial<FakeOptions> {
@@ -20,12 +20,27 @@ export interface FakeExcelOptions extends Partial<FakeOptions> {
   readonly excelApi?: string;
 }
 
+/**
+ * Excel on the web refuses a request over about 5 MB (docs/HOSTS.md, "Request size"): the fake
+ * refuses a sync whose cell writes alone (their JSON) come to more than this many bytes.
+ */
+export const FAKE_REQUEST_LIMIT_BYTES = 5_000_000;
+
 export class FakeExcel {
   readonly book: FakeBook;
   /** Every context.sync() (including the one Excel.run adds for commands left queued). */
   syncs = 0;
   /** Commands carried by each sync, in order. */
   readonly commandsPerSync: number[] = [];
+  /** Bytes of cell contents and number formats each sync sent (JSON, UTF-8), in order. */
+  readonly cellBytesPerSync: number[] = [];
+  /**
+   * Syncs (counted from 1, as `syncs`) that Excel refuses as a whole, as a lost connection
+   * would: nothing of them is done, and the sync rejects.
+   */
+  readonly refusedSyncs = new Set<number>();
+  /** Called after each sync's commands ran (not after a refused one), with the sync's number. */
+  afterSync: ((sync: number) => void) | undefined;
   private readonly options: FakeOptions;
   private readonly excelApi: string;
 
@@ -58,10 +73,25 @@ export class FakeExcel {
     const context =
       existing instanceof FakeContext
         ? existing
-        : new FakeContext(this.book, this.options, (commands) => {
-            this.syncs++;
-            this.commandsPerSync.push(commands);
-          });
+        : new FakeContext(
+            this.book,
+            this.options,
+            (commands, cellBytes) => {
+              this.syncs++;
+              this.commandsPerSync.push(commands);
+              this.cellBytesPerSync.push(cellBytes);
+              if (cellBytes > FAKE_REQUEST_LIMIT_BYTES) {
+                throw new FakeOfficeError(
+                  "RequestPayloadSizeLimitExceeded",
+                  "The request payload size has exceeded the limit."
+                );
+              }
+              if (this.refusedSyncs.has(this.syncs)) {
+                throw new FakeOfficeError("GeneralException", "An internal error has occurred.");
+              }
+            },
+            () => this.afterSync?.(this.syncs)
+          );
     // The one cast of the fake: its proxies have exactly the members src/excel/ uses.
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.pending > 0) await context.sync(); // Excel.run sends what is left

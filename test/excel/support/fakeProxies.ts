@@ -29,13 +29,18 @@ export interface FakeOptions {
 
 export class FakeContext {
   private queue: (() => void)[] = [];
+  /** Bytes of cell contents and formats queued (their JSON in UTF-8), for the request size. */
+  private cellBytes = 0;
   private changes: { sheet: SheetRecord; address: string }[] = [];
   readonly workbook: FakeWorkbook;
 
   constructor(
     readonly book: FakeBook,
     readonly options: FakeOptions,
-    private readonly onSync: (commands: number) => void
+    /** Told of each sync before it runs; may throw to refuse the request as a whole. */
+    private readonly onSync: (commands: number, cellBytes: number) => void,
+    /** Told after each sync's commands ran. */
+    private readonly synced: () => void = () => undefined
   ) {
     this.workbook = new FakeWorkbook(this);
   }
@@ -48,6 +53,11 @@ export class FakeContext {
     return this.queue.length;
   }
 
+  /** A write of cells or formats was queued: what it adds to the request, as Office.js sends it. */
+  queuedCells(rows: unknown): void {
+    this.cellBytes += Buffer.byteLength(JSON.stringify(rows), "utf8");
+  }
+
   /** The add-in changed cells: Excel tells onChanged handlers after the sync. */
   changed(sheet: SheetRecord, area: Area): void {
     this.changes.push({ sheet, address: areaAddress(area) });
@@ -55,8 +65,10 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     const commands = this.queue;
+    const cellBytes = this.cellBytes;
     this.queue = [];
-    this.onSync(commands.length);
+    this.cellBytes = 0;
+    this.onSync(commands.length, cellBytes);
     try {
       for (const command of commands) command();
     } finally {
@@ -65,6 +77,7 @@ export class FakeContext {
       for (const c of changes) {
         dispatch(c.sheet, c.address, this.options.triggerSource ? "ThisLocalAddin" : undefined);
       }
+      this.synced();
     }
   }
 }
@@ -335,19 +348,28 @@ export class FakeRange extends FakeProxy {
     };
   }
 
-  get dataValidation(): { clear: () => void; rule: unknown } {
+  get dataValidation(): { clear: () => void; rule: unknown; errorAlert: unknown } {
     const later = (f: () => void): void => this.ctx.enqueue(f);
     const rules = (): string[] => this.rulesHere();
     const validation = writeOnly({
       rule: (v) => {
-        const source = (v as { list?: { source?: string } }).list?.source ?? "";
-        later(() => void rules().push(`list ${source}`));
+        const rule = v as Excel.DataValidationRule;
+        const whole = rule.wholeNumber;
+        const recorded = whole
+          ? `whole ${whole.operator} ${String(whole.formula1)} ${String(whole.formula2)}`
+          : `list ${String(rule.list?.source ?? "")}`;
+        later(() => void rules().push(recorded));
+      },
+      errorAlert: (v) => {
+        const alert = v as Excel.DataValidationErrorAlert;
+        const recorded = `alert ${alert.showAlert ? alert.style : "off"} ${alert.title}: ${alert.message}`;
+        later(() => void rules().push(recorded));
       },
     });
     // The setter stays: clear is added beside it, not copied over it.
     return Object.defineProperty(validation, "clear", {
       value: () => later(() => void rules().splice(0)),
-    }) as unknown as { clear: () => void; rule: unknown };
+    }) as unknown as { clear: () => void; rule: unknown; errorAlert: unknown };
   }
 
   private rulesHere(): string[] {
@@ -425,6 +447,7 @@ export class FakeRange extends FakeProxy {
   }
 
   set numberFormat(rows: unknown[][]) {
+    this.ctx.queuedCells(rows);
     this.ctx.enqueue(() => {
       const { sheet, area } = this.resolve();
       this.ctx.book.setFormats(sheet, area, rows);
@@ -461,6 +484,7 @@ export class FakeRange extends FakeProxy {
   }
 
   private write(rows: unknown[][]): void {
+    this.ctx.queuedCells(rows);
     this.ctx.enqueue(() => {
       const { sheet, area } = this.resolve();
       this.ctx.book.write(sheet, area, rows);

@@ -8,6 +8,7 @@ import { exportWorkbook } from "../../../src/preview/export";
 import { PreviewHost } from "../../../src/preview/previewHost";
 import { PreviewWorkbook } from "../../../src/preview/previewWorkbook";
 import { buildPlan } from "../../../src/workbook/buildPlan";
+import type { WorkbookPlan } from "../../../src/workbook/plan";
 import type { SavedScenario } from "../../../src/workbook/host";
 import { Model, newEngineWorkbook } from "../../support/ironcalc";
 
@@ -18,10 +19,10 @@ export interface Book {
   readonly host: PreviewHost;
 }
 
-/** The article loaded, nothing changed. */
-export async function articleBook(): Promise<Book> {
+/** The article loaded, nothing changed (on the tests' plan, or the one given). */
+export async function articleBook(plan: WorkbookPlan = PLAN): Promise<Book> {
   const model = newEngineWorkbook();
-  const host = new PreviewHost(new PreviewWorkbook(model, undefined), PLAN);
+  const host = new PreviewHost(new PreviewWorkbook(model, undefined), plan);
   await host.loadArticle({ resetInputs: false });
   return { model, host };
 }
@@ -65,6 +66,6 @@ function expectAllInputsRead(inputs: Partial<ScenarioInputs>): void {
   if (missing.length > 0) throw new Error(`Inputs not read back: ${missing.join(", ")}`);
 }
 
-export function exportOf(book: Book): Uint8Array {
-  return exportWorkbook(book.model, PLAN);
+export function exportOf(book: Book, plan: WorkbookPlan = PLAN): Uint8Array {
+  return exportWorkbook(book.model, plan);
 }

@@ -32,8 +32,12 @@ import { halves, halvesFormulas } from "./summaryChecks";
 
 const SCRATCH = "Scratch";
 
-/** Types the setup, then recalculates once. */
-export function typeSetup(workbook: LoadedWorkbook, setup: SimulationSetup): void {
+/** Types the setup, then recalculates once (unless `evaluate` is false). */
+export function typeSetup(
+  workbook: LoadedWorkbook,
+  setup: SimulationSetup,
+  evaluate = true
+): void {
   const { model, plan } = workbook;
   const put = (name: string, value: string | number): void => {
     const at = namedPlace(model, plan, name);
@@ -50,7 +54,16 @@ export function typeSetup(workbook: LoadedWorkbook, setup: SimulationSetup): voi
   put(simulationName("seed"), setup.seed);
   put(simulationName("trials"), setup.trials);
   model.resumeEvaluation();
-  model.evaluate();
+  if (evaluate) model.evaluate();
+}
+
+/** Types the setup and checks the sheet against the model, in one recalculation. */
+export function trialsDisagreement(
+  workbook: LoadedWorkbook,
+  setup: SimulationSetup
+): string | undefined {
+  typeSetup(workbook, setup, false);
+  return simulationDisagreement(workbook, setup);
 }
 
 interface Expectation {
