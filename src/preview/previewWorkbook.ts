@@ -9,6 +9,7 @@
  */
 import init, { Model } from "@ironcalc/wasm";
 import { previewMessages } from "../workbook/messages/pane";
+import { blankWorkbook } from "./engine/articleSnapshot";
 import type { SheetSnapshot, StyleCache } from "./workbookView/readSheet";
 import { readSheet } from "./workbookView/readSheet";
 import { readChart, readScaleFills, type SheetDrawings } from "./workbookView/readDrawings";
@@ -43,11 +44,28 @@ export class PreviewWorkbook implements WorkbookSource {
   private forgotten = false;
 
   constructor(
-    readonly model: Model,
+    private current: Model,
     private readonly storage: WorkbookStorage | undefined,
     /** Set when a stored workbook could not be reopened and a blank one was started. */
     readonly restoreProblem?: string
   ) {}
+
+  /**
+   * The engine's workbook. Read it when it is needed, never keep it: a load into a blank
+   * workbook replaces it with the stored article workbook (replaceModel).
+   */
+  get model(): Model {
+    return this.current;
+  }
+
+  /**
+   * Puts `model` in place of the workbook (the stored article workbook over a blank one, see
+   * engine/articleSnapshot.ts): the view, the download and the next save read it from now on.
+   * The caller announces the change (changed("layout")) once its own records follow.
+   */
+  replaceModel(model: Model): void {
+    this.current = model;
+  }
 
   /**
    * Announces a change to the view and schedules a save. The view hears of it in a task of its
@@ -144,14 +162,14 @@ export async function openPreviewWorkbook(
     } catch (error) {
       storage?.removeItem(STORAGE_KEY);
       const reason = error instanceof Error ? error.message : String(error);
-      return new PreviewWorkbook(blankModel(), storage, previewMessages.storedWorkbookLost(reason));
+      return new PreviewWorkbook(
+        blankWorkbook(),
+        storage,
+        previewMessages.storedWorkbookLost(reason)
+      );
     }
   }
-  return new PreviewWorkbook(blankModel(), storage);
-}
-
-function blankModel(): Model {
-  return new Model("AI cost scenarios", "en", "UTC", "en");
+  return new PreviewWorkbook(blankWorkbook(), storage);
 }
 
 function readStored(storage: WorkbookStorage | undefined): Uint8Array | undefined {
