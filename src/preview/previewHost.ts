@@ -79,6 +79,14 @@ export const WRITE_MARK = "aicost:preview-write-input";
 /** Set when the engine has recalculated after that write, then when the state is read. */
 export const EVALUATED_MARK = "aicost:preview-write-evaluated";
 export const READ_MARK = "aicost:preview-write-read";
+/**
+ * The performance marks of a load (bench/preview.bench.ts): when the pane's call reached the
+ * host, when the workbook was in place (opened from the stored article or typed), and when the
+ * host's records followed and the pane was told the new state.
+ */
+export const LOAD_MARK = "aicost:preview-load";
+export const LOAD_IN_PLACE_MARK = "aicost:preview-load-in-place";
+export const LOAD_TOLD_MARK = "aicost:preview-load-told";
 
 /** A cell of the engine: sheet index and the plan's 0-based row and column. */
 interface CellAt {
@@ -148,17 +156,24 @@ export class PreviewHost implements WorkbookHost {
     options: { resetInputs: boolean },
     onProgress?: LoadProgress
   ): Promise<LoadSummary> {
+    performance.mark(LOAD_MARK);
     onProgress?.(LOAD_STEPS.write);
     // Let the pane show the step before the engine works (it blocks the page while it does).
     await new Promise((resolve) => setTimeout(resolve, 0));
     const stored = await this.takeStoredArticle();
+    let load: ArticleLoad;
     if (stored) {
       // The same workbook the typed load below would leave in a blank one, already evaluated.
       this.workbook.replaceModel(stored.model);
-      return this.loadDone(stored.load);
+      load = stored.load;
+    } else {
+      // The same decision as Excel's host, the same refusals (HostErrors, nothing changed).
+      load = typedLoad(this.model, this.plan, options);
     }
-    // The same decision as Excel's host, the same refusals (HostErrors, nothing changed).
-    return this.loadDone(typedLoad(this.model, this.plan, options));
+    performance.mark(LOAD_IN_PLACE_MARK);
+    const summary = this.loadDone(load);
+    performance.mark(LOAD_TOLD_MARK);
+    return summary;
   }
 
   /** The stored article, where the workbook is blank and the file is there and current. */
