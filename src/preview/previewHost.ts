@@ -188,8 +188,10 @@ export class PreviewHost implements WorkbookHost {
     this.sheets = { ...sheetIndex };
     this.loaded = true;
     this.markInputCells();
-    this.workbook.changed("layout");
+    // The pane hears first, so that its results are drawn before the view redraws the sheet
+    // (the view is told in a task of its own, which would otherwise come first).
     this.announce();
+    this.workbook.changed("layout");
     return summary;
   }
 

@@ -39,7 +39,7 @@ export class PreviewWorkbook implements WorkbookSource {
   /** The plan's charts and colour scales per sheet name (set by the host after a load). */
   private drawings = new Map<string, SheetDrawings>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  private notifyPending = false;
   /** After forget(), nothing is saved again (the page is about to reload blank). */
   private forgotten = false;
 
@@ -68,23 +68,26 @@ export class PreviewWorkbook implements WorkbookSource {
   }
 
   /**
-   * Announces a change to the view and schedules a save. The view hears of it in a task of its
-   * own: the pane's answer (the host's promise) renders first, then the sheet is re-read, so
-   * the slider → result time does not include redrawing the sheet. Several changes in one
-   * task (a scenario's ten inputs) are one redraw.
+   * Announces a change to the view and schedules a save. The view hears of it after the page's
+   * next paint: the pane's answer (the host's promise, the load's results) is drawn and painted
+   * first, then the sheet is re-read, so the slider → result and click → results times do not
+   * include redrawing the sheet (a task queued for the view at once would run before the
+   * pane's render and hold back its paint). Several changes before then (a scenario's ten
+   * inputs) are one redraw.
    */
   changed(change: WorkbookChange): void {
     if (change === "layout") this.styles.clear();
     this.scheduleSave();
-    if (this.notifyTimer !== undefined) return;
-    this.notifyTimer = setTimeout(() => {
-      this.notifyTimer = undefined;
+    if (this.notifyPending) return;
+    this.notifyPending = true;
+    afterNextPaint(() => {
+      this.notifyPending = false;
       // IronCalc queues every change as a diff for collaborative editing (about 3 KB per
       // slider write, reads included); nobody collaborates here, so drop them as we go.
       this.model.flushSendQueue();
       this.revision += 1;
       for (const listener of [...this.listeners]) listener();
-    }, 0);
+    });
   }
 
   /** Which cells of each sheet are input cells, by sheet name. */
@@ -145,6 +148,12 @@ export class PreviewWorkbook implements WorkbookSource {
     if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
   }
+}
+
+/** Runs `task` in a task of its own after the page's next paint (where nothing paints: soon). */
+function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
 }
 
 /**
