@@ -212,7 +212,11 @@ class ArticleSnapshotPlugin {
   /** The file's bytes: from the cache, or made now by the script (in a child process). */
   async bytes() {
     const cached = path.join(this.cacheDir, `${this.inputsHash()}.bin`);
-    if (fs.existsSync(cached)) return fs.readFileSync(cached);
+    try {
+      return fs.readFileSync(cached);
+    } catch {
+      // Not made yet for these sources (or just replaced by a build of other sources): make it.
+    }
     fs.mkdirSync(this.cacheDir, { recursive: true });
     const partial = `${cached}.${process.pid}.part`;
     const tsx = require.resolve("tsx/cli");

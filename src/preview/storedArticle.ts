@@ -14,7 +14,11 @@ import {
   type ArticleLoad,
 } from "./engine/articleSnapshot";
 
-/** The performance mark set when the stored workbook is open and ready (bench/preview.bench.ts). */
+/**
+ * The performance marks set when the page starts opening the fetched file and when the stored
+ * workbook is open and ready (bench/preview.bench.ts).
+ */
+export const STORED_ARTICLE_OPEN_MARK = "aicost:preview-stored-article-open";
 export const STORED_ARTICLE_READY_MARK = "aicost:preview-stored-article-ready";
 
 /** The article's workbook, opened, and what its load leaves in the host besides the cells. */
@@ -23,7 +27,7 @@ export interface StoredArticle {
   readonly load: ArticleLoad;
 }
 
-export interface StoredArticleSource {
+interface StoredArticleSource {
   /** The opened workbook, given once (it becomes the page's workbook); then undefined. */
   readonly take: () => Promise<StoredArticle | undefined>;
   /** Opens it when the page is next idle (it is one task of tens of milliseconds). */
@@ -33,7 +37,7 @@ export interface StoredArticleSource {
 }
 
 /** The file beside preview.html, as bytes; rejects on anything but a 2xx answer. */
-export async function fetchStoredArticle(signal: AbortSignal): Promise<ArrayBuffer> {
+async function fetchStoredArticle(signal: AbortSignal): Promise<ArrayBuffer> {
   const response = await fetch(ARTICLE_SNAPSHOT_FILE, { signal });
   if (!response.ok) throw new Error(`${ARTICLE_SNAPSHOT_FILE}: HTTP ${response.status}`);
   return response.arrayBuffer();
@@ -61,6 +65,7 @@ export function storedArticleSource(
   const open = (): Promise<StoredArticle | undefined> =>
     (opening ??= fetched.then(
       (buffer) => {
+        performance.mark(STORED_ARTICLE_OPEN_MARK);
         const opened = openArticleSnapshot(new Uint8Array(buffer), plan);
         if (!opened.model) return notUsed(opened.refused);
         // The engine's first flushSendQueue compiles its code (tens of milliseconds in

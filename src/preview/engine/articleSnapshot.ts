@@ -60,7 +60,7 @@ export function typedLoad(model: Model, plan: WorkbookPlan, options: LoadOptions
   return { sheetIndex, summary };
 }
 
-export interface ArticleSnapshotHeader extends ArticleLoad {
+interface ArticleSnapshotHeader extends ArticleLoad {
   readonly format: number;
   /** The plan it was built from: its layout version and a fingerprint of all of it. */
   readonly planVersion: number;
@@ -93,7 +93,7 @@ export function makeArticleSnapshot(plan: WorkbookPlan): Uint8Array {
   return file;
 }
 
-export type OpenedArticleSnapshot =
+type OpenedArticleSnapshot =
   | { readonly model: Model; readonly header: ArticleSnapshotHeader }
   | { readonly model?: undefined; readonly refused: string };
 
