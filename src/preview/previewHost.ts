@@ -188,8 +188,7 @@ export class PreviewHost implements WorkbookHost {
     this.sheets = { ...sheetIndex };
     this.loaded = true;
     this.markInputCells();
-    // The pane hears first, so that its results are drawn before the view redraws the sheet
-    // (the view is told in a task of its own, which would otherwise come first).
+    // The pane hears first; the view redraws the sheet after the pane's next paint.
     this.announce();
     this.workbook.changed("layout");
     return summary;

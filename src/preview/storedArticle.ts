@@ -21,6 +21,12 @@ import {
 export const STORED_ARTICLE_OPEN_MARK = "aicost:preview-stored-article-open";
 export const STORED_ARTICLE_READY_MARK = "aicost:preview-stored-article-ready";
 
+/**
+ * How long a click waits for a file still on its way (a stalled server) before the load is
+ * typed instead: about what the typed load itself takes, so the wait never costs more than it.
+ */
+const WAIT_AT_MOST_MS = 3000;
+
 /** The article's workbook, opened, and what its load leaves in the host besides the cells. */
 export interface StoredArticle {
   readonly model: Model;
@@ -80,9 +86,15 @@ export function storedArticleSource(
   return {
     take: async () => {
       if (taken) return undefined;
-      const stored = await open();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<"late">((resolve) => {
+        timer = setTimeout(() => resolve("late"), WAIT_AT_MOST_MS);
+      });
+      const stored = await Promise.race([open(), late]);
+      clearTimeout(timer);
       if (taken) return undefined;
       taken = true;
+      if (stored === "late") return notUsed(`not there within ${WAIT_AT_MOST_MS} ms`);
       return stored;
     },
     openWhenIdle: () => {

@@ -259,6 +259,24 @@ describe("the page's source of the stored article", () => {
     expect(await dropped.take()).toBeUndefined();
   });
 
+  it("does not keep a click waiting for a file that does not come: the load is typed", async () => {
+    vi.useFakeTimers();
+    try {
+      const reasons: string[] = [];
+      const stalled = storedArticleSource(
+        plan,
+        () => new Promise<ArrayBuffer>(() => undefined),
+        (why) => reasons.push(why)
+      );
+      const taking = stalled.take();
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(await taking).toBeUndefined();
+      expect(reasons).toEqual([expect.stringContaining("not there within 3000 ms")]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("tells a blank workbook from one with anything in it", () => {
     expect(isBlankWorkbook(blankWorkbook())).toBe(true);
     const typedText = blankWorkbook();
