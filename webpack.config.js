@@ -7,6 +7,8 @@
 //
 // Kept as small functions (entries, plugins, devServer) so a new page is one entry + one plugin.
 
+const { execFile } = require("node:child_process");
+const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -167,6 +169,93 @@ class UnifiedManifestPlugin {
   }
 }
 
+/**
+ * Emits dist/article-workbook.bin, the stored article workbook the preview opens for a load
+ * into a blank workbook (src/preview/engine/articleSnapshot.ts), made by
+ * scripts/article-snapshot.ts from this checkout's plan on IronCalc in Node (a few seconds).
+ * WHY a cache: the file depends only on src/ and the engine, so it is made again only when
+ * their hash changes (kept in .cache/article-snapshot/), and a build or a dev-server rebuild
+ * that changed neither does not wait for it. Offline: nothing is downloaded.
+ */
+class ArticleSnapshotPlugin {
+  constructor(fileName) {
+    this.fileName = fileName;
+    this.cacheDir = path.resolve(__dirname, ".cache", "article-snapshot");
+    this.script = path.resolve(__dirname, "scripts", "article-snapshot.ts");
+  }
+
+  /** What the file is made from: every file of src/, the script, the engine's wasm and version. */
+  inputsHash() {
+    const hash = crypto.createHash("sha256");
+    const add = (file) => {
+      hash.update(path.relative(__dirname, file));
+      hash.update("\0");
+      hash.update(fs.readFileSync(file));
+      hash.update("\0");
+    };
+    const walk = (dir) => {
+      for (const entry of fs
+        .readdirSync(dir, { withFileTypes: true })
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (entry.isFile()) add(file);
+      }
+    };
+    walk(path.resolve(__dirname, "src"));
+    add(this.script);
+    add(require.resolve("@ironcalc/wasm/wasm_bg.wasm"));
+    add(require.resolve("@ironcalc/wasm/package.json"));
+    return hash.digest("hex").slice(0, 20);
+  }
+
+  /** The file's bytes: from the cache, or made now by the script (in a child process). */
+  async bytes() {
+    const cached = path.join(this.cacheDir, `${this.inputsHash()}.bin`);
+    try {
+      return fs.readFileSync(cached);
+    } catch {
+      // Not made yet for these sources (or just replaced by a build of other sources): make it.
+    }
+    fs.mkdirSync(this.cacheDir, { recursive: true });
+    const partial = `${cached}.${process.pid}.part`;
+    const tsx = require.resolve("tsx/cli");
+    await new Promise((resolve, reject) =>
+      execFile(
+        process.execPath,
+        [tsx, this.script, partial],
+        { cwd: __dirname },
+        (error, _o, err) =>
+          error ? reject(new Error(`${this.script}: ${err || error.message}`)) : resolve()
+      )
+    );
+    // Older files of the cache were made from sources that are gone: keep only this one.
+    for (const old of fs.readdirSync(this.cacheDir))
+      if (old.endsWith(".bin")) fs.rmSync(path.join(this.cacheDir, old), { force: true });
+    fs.renameSync(partial, cached);
+    return fs.readFileSync(cached);
+  }
+
+  apply(compiler) {
+    const { Compilation, sources, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ArticleSnapshotPlugin", (compilation) => {
+      // Started with the compilation, so it runs beside webpack's own work.
+      const making = this.bytes();
+      making.catch(() => undefined); // reported when the assets are processed
+      compilation.hooks.processAssets.tapPromise(
+        { name: "ArticleSnapshotPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          try {
+            compilation.emitAsset(this.fileName, new sources.RawSource(await making));
+          } catch (error) {
+            compilation.errors.push(new WebpackError(`${this.fileName}: ${error.message}`));
+          }
+        }
+      );
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const baseUrl = dev ? DEV_BASE_URL : productionBaseUrl(env);
@@ -222,6 +311,8 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       new UnifiedManifestPlugin(baseUrl, buildUnifiedManifest),
+      // The preview's stored article workbook (src/preview/storedArticle.ts fetches it).
+      new ArticleSnapshotPlugin("article-workbook.bin"),
     ],
     devServer: env.WEBPACK_SERVE
       ? {

@@ -15,7 +15,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useSyncExternalStore, type ReactNode } from "react";
 import { App } from "../taskpane/App";
 import type { WorkbookHost } from "../workbook/host";
 import { previewMessages } from "../workbook/messages/pane";
@@ -100,12 +100,28 @@ export function PreviewPage({ host, workbook, plan, onStartOver }: PreviewPagePr
               <MessageBarBody>{workbook.restoreProblem}</MessageBarBody>
             </MessageBar>
           )}
-          <DownloadButton model={workbook.model} plan={plan} />
+          <WorkbookDownload workbook={workbook} plan={plan} />
           <WorkbookView source={workbook} />
         </section>
       </div>
     </PreviewFrame>
   );
+}
+
+/**
+ * The download button on the workbook's engine as it is now: a load into a blank workbook puts
+ * the stored article workbook in place of the blank one, and the button follows (it re-renders
+ * only when the engine itself is another one, not on every change of its cells).
+ */
+function WorkbookDownload({
+  workbook,
+  plan,
+}: {
+  workbook: PreviewWorkbook;
+  plan: WorkbookPlan;
+}): JSX.Element {
+  const model = useSyncExternalStore(workbook.subscribe, () => workbook.model);
+  return <DownloadButton model={model} plan={plan} />;
 }
 
 /** The engine is starting (the .wasm is about 2 MB). */

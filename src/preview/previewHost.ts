@@ -53,7 +53,9 @@ import {
   stateFromReadings,
   type NamedReading,
 } from "../workbook/state";
-import { applyPlanToEngine, readCell, writeNumber, type EngineCell } from "./engine";
+import { readCell, writeNumber, type EngineCell } from "./engine";
+import { isBlankWorkbook, typedLoad, type ArticleLoad } from "./engine/articleSnapshot";
+import type { StoredArticle } from "./storedArticle";
 import { readBlock } from "./engine/cells";
 import { analysisNames, type AnalysisCells } from "../workbook/analysis/readings";
 import { simulationWrites, type SimulationSettings } from "../workbook/analysis/simulationSettings";
@@ -79,6 +81,14 @@ export const WRITE_MARK = "aicost:preview-write-input";
 /** Set when the engine has recalculated after that write, then when the state is read. */
 export const EVALUATED_MARK = "aicost:preview-write-evaluated";
 export const READ_MARK = "aicost:preview-write-read";
+/**
+ * The performance marks of a load (bench/preview.bench.ts): when the pane's call reached the
+ * host, when the workbook was in place (opened from the stored article or typed), and when the
+ * host's records followed and the pane was told the new state.
+ */
+export const LOAD_MARK = "aicost:preview-load";
+export const LOAD_IN_PLACE_MARK = "aicost:preview-load-in-place";
+export const LOAD_TOLD_MARK = "aicost:preview-load-told";
 
 /** A cell of the engine: sheet index and the plan's 0-based row and column. */
 interface CellAt {
@@ -92,7 +102,6 @@ export class PreviewHost implements WorkbookHost {
   /** Prepare for sharing / restore add-in formulas on the engine (sharing.ts). */
   readonly sharing: SharingControls;
   private readonly listeners = new Set<(state: WorkbookState) => void>();
-  private readonly model: Model;
   /**
    * The engine's index of each of the add-in's sheets, found once from the ownership markers
    * (IronCalc's getDefinedNameList takes tens of milliseconds with the twins' LAMBDAs, too slow
@@ -106,41 +115,84 @@ export class PreviewHost implements WorkbookHost {
 
   constructor(
     private readonly workbook: PreviewWorkbook,
-    private readonly plan: WorkbookPlan
+    private readonly plan: WorkbookPlan,
+    /**
+     * The stored article workbook (engine/articleSnapshot.ts), taken by a load into a blank
+     * workbook instead of typing the plan into the engine. Absent, or undefined when asked (not
+     * fetched, refused as stale), the load is typed, as it always is over a workbook that is
+     * not blank.
+     */
+    private readonly storedArticle?: () => Promise<StoredArticle | undefined>
   ) {
-    this.model = workbook.model;
     const table = plan.tables.find((t) => t.key === "scenarios");
     if (!table) throw new Error("The plan has no scenarios table");
     this.scenariosTable = table;
     ({ sheets: this.sheets, loaded: this.loaded } = findSheets(this.model, plan));
     this.markInputCells();
     // The record sheet comes and goes at the end of the tabs: find the add-in's sheets again.
-    const model = this.model;
     this.sharing = sharingOnDemand(async () => {
       const { PreviewSharing } = await import("./sharing");
-      return new PreviewSharing(model, () => {
-        ({ sheets: this.sheets, loaded: this.loaded } = findSheets(this.model, this.plan));
-        this.markInputCells();
-        this.workbook.changed("layout");
-        this.announce();
-      });
+      // One per call, on the engine as it is then: a load may have put the stored article in
+      // place of the blank workbook (engine/articleSnapshot.ts).
+      const now = (): SharingControls =>
+        new PreviewSharing(this.model, () => {
+          ({ sheets: this.sheets, loaded: this.loaded } = findSheets(this.model, this.plan));
+          this.markInputCells();
+          this.workbook.changed("layout");
+          this.announce();
+        });
+      return {
+        status: () => now().status(),
+        prepareForSharing: () => now().prepareForSharing(),
+        restoreAddinFormulas: () => now().restoreAddinFormulas(),
+      };
     });
+  }
+
+  /** The workbook's engine, asked each time: a load may have put the stored article in place. */
+  private get model(): Model {
+    return this.workbook.model;
   }
 
   async loadArticle(
     options: { resetInputs: boolean },
     onProgress?: LoadProgress
   ): Promise<LoadSummary> {
+    performance.mark(LOAD_MARK);
     onProgress?.(LOAD_STEPS.write);
     // Let the pane show the step before the engine works (it blocks the page while it does).
     await new Promise((resolve) => setTimeout(resolve, 0));
-    // The same decision as Excel's host, the same refusals (HostErrors, nothing changed).
-    const { sheetIndex, ...summary } = applyPlanToEngine(this.model, this.plan, options);
+    const stored = await this.takeStoredArticle();
+    let load: ArticleLoad;
+    if (stored) {
+      // The same workbook the typed load below would leave in a blank one, already evaluated.
+      this.workbook.replaceModel(stored.model);
+      load = stored.load;
+    } else {
+      // The same decision as Excel's host, the same refusals (HostErrors, nothing changed).
+      load = typedLoad(this.model, this.plan, options);
+    }
+    performance.mark(LOAD_IN_PLACE_MARK);
+    const summary = this.loadDone(load);
+    performance.mark(LOAD_TOLD_MARK);
+    return summary;
+  }
+
+  /** The stored article, where the workbook is blank and the file is there and current. */
+  private async takeStoredArticle(): Promise<StoredArticle | undefined> {
+    if (!this.storedArticle || !isBlankWorkbook(this.model)) return undefined;
+    const stored = await this.storedArticle().catch(() => undefined);
+    return stored && isBlankWorkbook(this.model) ? stored : undefined;
+  }
+
+  /** After a load, typed or stored: the host's records follow the workbook, the pane hears. */
+  private loadDone({ sheetIndex, summary }: ArticleLoad): LoadSummary {
     this.sheets = { ...sheetIndex };
     this.loaded = true;
     this.markInputCells();
-    this.workbook.changed("layout");
+    // The pane hears first; the view redraws the sheet after the pane's next paint.
     this.announce();
+    this.workbook.changed("layout");
     return summary;
   }
 

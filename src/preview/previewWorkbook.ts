@@ -9,6 +9,7 @@
  */
 import init, { Model } from "@ironcalc/wasm";
 import { previewMessages } from "../workbook/messages/pane";
+import { blankWorkbook } from "./engine/articleSnapshot";
 import type { SheetSnapshot, StyleCache } from "./workbookView/readSheet";
 import { readSheet } from "./workbookView/readSheet";
 import { readChart, readScaleFills, type SheetDrawings } from "./workbookView/readDrawings";
@@ -38,35 +39,55 @@ export class PreviewWorkbook implements WorkbookSource {
   /** The plan's charts and colour scales per sheet name (set by the host after a load). */
   private drawings = new Map<string, SheetDrawings>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  private notifyPending = false;
   /** After forget(), nothing is saved again (the page is about to reload blank). */
   private forgotten = false;
 
   constructor(
-    readonly model: Model,
+    private current: Model,
     private readonly storage: WorkbookStorage | undefined,
     /** Set when a stored workbook could not be reopened and a blank one was started. */
     readonly restoreProblem?: string
   ) {}
 
   /**
-   * Announces a change to the view and schedules a save. The view hears of it in a task of its
-   * own: the pane's answer (the host's promise) renders first, then the sheet is re-read, so
-   * the slider → result time does not include redrawing the sheet. Several changes in one
-   * task (a scenario's ten inputs) are one redraw.
+   * The engine's workbook. Read it when it is needed, never keep it: a load into a blank
+   * workbook replaces it with the stored article workbook (replaceModel).
+   */
+  get model(): Model {
+    return this.current;
+  }
+
+  /**
+   * Puts `model` in place of the workbook (the stored article workbook over a blank one, see
+   * engine/articleSnapshot.ts): the view, the download and the next save read it from now on.
+   * The caller announces the change (changed("layout")) once its own records follow.
+   */
+  replaceModel(model: Model): void {
+    this.current = model;
+  }
+
+  /**
+   * Announces a change to the view and schedules a save. The view hears of it after the page's
+   * next paint: the pane's answer (the host's promise, the load's results) is drawn and painted
+   * first, then the sheet is re-read, so the slider → result and click → results times do not
+   * include redrawing the sheet (a task queued for the view at once would run before the
+   * pane's render and hold back its paint). Several changes before then (a scenario's ten
+   * inputs) are one redraw.
    */
   changed(change: WorkbookChange): void {
     if (change === "layout") this.styles.clear();
     this.scheduleSave();
-    if (this.notifyTimer !== undefined) return;
-    this.notifyTimer = setTimeout(() => {
-      this.notifyTimer = undefined;
+    if (this.notifyPending) return;
+    this.notifyPending = true;
+    afterNextPaint(() => {
+      this.notifyPending = false;
       // IronCalc queues every change as a diff for collaborative editing (about 3 KB per
       // slider write, reads included); nobody collaborates here, so drop them as we go.
       this.model.flushSendQueue();
       this.revision += 1;
       for (const listener of [...this.listeners]) listener();
-    }, 0);
+    });
   }
 
   /** Which cells of each sheet are input cells, by sheet name. */
@@ -129,6 +150,12 @@ export class PreviewWorkbook implements WorkbookSource {
   }
 }
 
+/** Runs `task` in a task of its own after the page's next paint (where nothing paints: soon). */
+function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+}
+
 /**
  * Starts the engine and opens the stored workbook, or a blank one (one empty sheet, as a new
  * Excel workbook) when nothing is stored or the stored one cannot be read.
@@ -144,14 +171,14 @@ export async function openPreviewWorkbook(
     } catch (error) {
       storage?.removeItem(STORAGE_KEY);
       const reason = error instanceof Error ? error.message : String(error);
-      return new PreviewWorkbook(blankModel(), storage, previewMessages.storedWorkbookLost(reason));
+      return new PreviewWorkbook(
+        blankWorkbook(),
+        storage,
+        previewMessages.storedWorkbookLost(reason)
+      );
     }
   }
-  return new PreviewWorkbook(blankModel(), storage);
-}
-
-function blankModel(): Model {
-  return new Model("AI cost scenarios", "en", "UTC", "en");
+  return new PreviewWorkbook(blankWorkbook(), storage);
 }
 
 function readStored(storage: WorkbookStorage | undefined): Uint8Array | undefined {

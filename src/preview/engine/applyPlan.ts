@@ -54,7 +54,7 @@ export interface EngineApplyResult extends LoadSummary {
 }
 
 /** The default first sheet of a new IronCalc Model, taken over when it is the only one. */
-const INITIAL_SHEET = "Sheet1";
+export const INITIAL_SHEET = "Sheet1";
 /** IronCalc measures column widths in pixels; the plan in points (Excel's unit). */
 const PIXELS_PER_POINT = 4 / 3;
 const GENERAL = "general";
