@@ -33,11 +33,7 @@ import { halves, halvesFormulas } from "./summaryChecks";
 const SCRATCH = "Scratch";
 
 /** Types the setup, then recalculates once (unless `evaluate` is false). */
-export function typeSetup(
-  workbook: LoadedWorkbook,
-  setup: SimulationSetup,
-  evaluate = true
-): void {
+export function typeSetup(workbook: LoadedWorkbook, setup: SimulationSetup, evaluate = true): void {
   const { model, plan } = workbook;
   const put = (name: string, value: string | number): void => {
     const at = namedPlace(model, plan, name);
