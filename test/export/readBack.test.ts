@@ -377,11 +377,12 @@ describe("the exported workbook's parts, read as XML", () => {
     expect(categoryAxis).toContain('<c:orientation val="minMax"/>');
   });
 
-  it("carries the analysis sheets' colour scale and drop-down lists, where the plan puts them", () => {
+  it("carries the colour scale and the drop-down lists, where the plan puts them", () => {
     const file = openXlsx(bytes);
     const sheetPaths = readSheetPaths(file);
     const withRules = PLAN.sheets.filter((s) => s.colorScales ?? s.listValidations);
-    expect(withRules.map((s) => s.key)).toEqual(["sensitivity", "map"]);
+    // The Inputs sheet's list is the shapes' (layout 4).
+    expect(withRules.map((s) => s.key)).toEqual(["inputs", "sensitivity", "map"]);
     for (const sheet of withRules) {
       const worksheet = child(file.xml(sheetPaths.get(sheet.name) ?? ""), "worksheet");
       const formats = [child(worksheet, "conditionalFormatting")].flat().filter(Boolean);
