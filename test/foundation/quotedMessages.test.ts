@@ -35,8 +35,12 @@ const texts = catalogueTexts(CATALOGUE);
 const fillers = fillersOf(texts);
 const labels = wholeStrings(path.join(REPO, "src"), CATALOGUE);
 const markdown = DOCS.map((doc) => fs.readFileSync(path.join(REPO, doc), "utf8"));
-/** The docs' headings, without their #s: a quote that begins one names that section. */
-const headings = markdown.flatMap((text) =>
+/**
+ * The docs' headings (docs/HOSTS.md's too), without their #s: a quote that begins one names that
+ * section.
+ */
+const hosts = fs.readFileSync(path.join(REPO, "docs", "HOSTS.md"), "utf8");
+const headings = [...markdown, hosts].flatMap((text) =>
   text
     .split("\n")
     .filter((line) => line.startsWith("#"))
