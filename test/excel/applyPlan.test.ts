@@ -46,6 +46,7 @@ describe("loading the article into an empty workbook", () => {
       "Compare",
       "Sensitivity",
       "Map",
+      "Trials",
       "Scenarios",
       "Figures",
       "Checks",

@@ -16,6 +16,8 @@ import {
 } from "../../src/excel/requestChunks";
 import { rangeAddress } from "../../src/workbook/a1";
 import { buildPlan } from "../../src/workbook/buildPlan";
+import { TRIAL_ROWS } from "../../src/workbook/sheets/trials";
+import { olderLayoutPlan } from "../fixtures/layouts";
 import type { CellBlock, PlanCell } from "../../src/workbook/plan";
 
 /** A block of `rows` rows, each of `width` formulas `length` characters long. */
@@ -92,14 +94,23 @@ describe("the estimate of a cell's bytes", () => {
 });
 
 describe("splitting a load's cells into requests", () => {
-  it("keeps today's whole plan in one request, every block whole", () => {
-    const blocks = buildPlan().sheets.flatMap((s) => s.blocks);
+  it("keeps a plan without the Trials sheet (layout 3's) in one request, every block whole", () => {
+    const blocks = olderLayoutPlan(3).sheets.flatMap((s) => s.blocks);
     const chunks = splitBlocks(blocks);
     expect(chunks).toHaveLength(1);
     expect(chunks[0]?.pieces).toEqual(
       blocks.map((b, i) => ({ block: i, firstRow: 0, rowCount: b.cells.length }))
     );
     expect(chunks[0]?.bytes).toBeLessThan(REQUEST_BUDGET_BYTES / 4);
+  });
+
+  it("cuts the plan with the whole Trials sheet into requests within the budget", () => {
+    const blocks = buildPlan({ trialRows: TRIAL_ROWS }).sheets.flatMap((s) => s.blocks);
+    const chunks = splitBlocks(blocks);
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const chunk of chunks) expect(chunk.bytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+    const rows = chunks.flatMap((c) => c.pieces).reduce((n, p) => n + p.rowCount, 0);
+    expect(rows).toBe(blocks.reduce((n, b) => n + b.cells.length, 0));
   });
 
   it("cuts a block of ~25 MB of formulas (the Trials sheet's size) into whole rows under 4 MB", () => {

@@ -74,8 +74,10 @@ describe("whole-number cells in Excel", () => {
   it("writes none on a sheet whose plan has none", async () => {
     const excel = new FakeExcel();
     await load(excel, (options) => buildPlan(options));
-    const sheets = buildPlan().sheets;
-    expect(sheets.every((s) => s.wholeNumberValidations === undefined)).toBe(true);
+    // Only the Trials sheet has them (its seed and count); every other sheet gets none.
+    const all = buildPlan().sheets;
+    expect(all.filter((s) => s.wholeNumberValidations).map((s) => s.key)).toEqual(["trials"]);
+    const sheets = all.filter((s) => s.wholeNumberValidations === undefined);
     for (const sheet of sheets) {
       const recorded = [...(rulesOn(excel, sheet.name)?.values() ?? [])].flat();
       expect(
