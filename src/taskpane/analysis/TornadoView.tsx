@@ -3,11 +3,11 @@
  * number, for reading and for screen readers) and, on the analyst's click, as a bar chart of
  * the same numbers, whose library loads only then (TornadoChart.tsx, a chunk of its own).
  */
-import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useId, useState } from "react";
+import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy } from "react";
 import type { TornadoReadings } from "../../workbook/analysis/readings";
 import { analysisMessages as m } from "../../workbook/messages/analysis";
-import { LoadFailure } from "./LoadFailure";
+import { ChartOnDemand } from "./ChartOnDemand";
 import { inputUnit, outputUnit, readingText, swingText } from "./analysisText";
 
 const TornadoChart = lazy(() => import(/* webpackChunkName: "tornado" */ "./TornadoChart"));
@@ -29,14 +29,10 @@ const useStyles = makeStyles({
     fontVariantNumeric: "tabular-nums",
   },
   number: { textAlign: "end", whiteSpace: "nowrap" },
-  button: { alignSelf: "flex-start" },
 });
 
 export function TornadoView({ tornado }: { tornado: TornadoReadings }): JSX.Element {
   const styles = useStyles();
-  const [chartShown, setChartShown] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const chartId = useId();
   const unit = outputUnit(tornado.outputId);
   return (
     <div className={styles.root}>
@@ -87,28 +83,9 @@ export function TornadoView({ tornado }: { tornado: TornadoReadings }): JSX.Elem
           </tbody>
         </table>
       </div>
-      <Button
-        className={styles.button}
-        aria-expanded={chartShown}
-        aria-controls={chartId}
-        onClick={() => {
-          if (!chartShown) setAttempt((n) => n + 1);
-          setChartShown(!chartShown);
-        }}
-      >
-        {chartShown ? m.hideChart : m.showChart}
-      </Button>
-      <div id={chartId}>
-        {chartShown && (
-          <LoadFailure key={attempt} message={m.chartNotLoaded}>
-            <Suspense
-              fallback={<Spinner size="tiny" labelPosition="after" label={m.chartLoading} />}
-            >
-              <TornadoChart tornado={tornado} />
-            </Suspense>
-          </LoadFailure>
-        )}
-      </div>
+      <ChartOnDemand words={m}>
+        <TornadoChart tornado={tornado} />
+      </ChartOnDemand>
     </div>
   );
 }

@@ -9,7 +9,6 @@
  */
 import {
   Body1,
-  Button,
   Field,
   Input,
   Spinner,
@@ -17,12 +16,12 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useId, useState } from "react";
+import { lazy, useEffect, useState } from "react";
 import type { SimulationReadings } from "../../workbook/analysis/readings";
 import { trialsMessages as m } from "../../workbook/messages/trials";
 import { ProblemBar, ProblemList } from "../problems/ProblemBar";
 import { Section } from "../Section";
-import { LoadFailure } from "./LoadFailure";
+import { ChartOnDemand } from "./ChartOnDemand";
 import {
   countText,
   fieldText,
@@ -57,7 +56,6 @@ const useStyles = makeStyles({
   },
   fields: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   field: { flexBasis: "180px", flexGrow: 1 },
-  button: { alignSelf: "flex-start" },
 });
 
 export interface TrialsViewProps {
@@ -94,9 +92,6 @@ function NotReady({ sim }: { sim: SimulationReadings }): JSX.Element {
 
 function Distribution({ sim }: { sim: SimulationReadings }): JSX.Element {
   const styles = useStyles();
-  const [chartShown, setChartShown] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const chartId = useId();
   const sentence = middleRangeSentence(sim);
   const headers = outputHeaders(sim);
   return (
@@ -142,28 +137,9 @@ function Distribution({ sim }: { sim: SimulationReadings }): JSX.Element {
           ))}
         </tbody>
       </table>
-      <Button
-        className={styles.button}
-        aria-expanded={chartShown}
-        aria-controls={chartId}
-        onClick={() => {
-          if (!chartShown) setAttempt((n) => n + 1);
-          setChartShown(!chartShown);
-        }}
-      >
-        {chartShown ? m.hideChart : m.showChart}
-      </Button>
-      <div id={chartId}>
-        {chartShown && (
-          <LoadFailure key={attempt} message={m.chartNotLoaded}>
-            <Suspense
-              fallback={<Spinner size="tiny" labelPosition="after" label={m.chartLoading} />}
-            >
-              <TrialsChart simulation={sim} />
-            </Suspense>
-          </LoadFailure>
-        )}
-      </div>
+      <ChartOnDemand words={m}>
+        <TrialsChart simulation={sim} />
+      </ChartOnDemand>
     </>
   );
 }
