@@ -97,7 +97,7 @@ let defaultTrialRows = TRIAL_ROWS;
 
 /**
  * For the test suite only: the rows a plan's Trials sheet holds when the caller does not say.
- * IronCalc takes some 15 s to type the full sheet's 51,000 formulas, so the tests of rules that
+ * IronCalc takes some 20 s to type the full sheet's 70,000 formulas, so the tests of rules that
  * do not depend on how many trials there are (loads, upgrades, sharing, the pane) run on a
  * short sheet; the tests of the Trials sheet itself ask for TRIAL_ROWS.
  */

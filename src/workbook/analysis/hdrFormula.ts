@@ -52,16 +52,25 @@ function hash(keyText: string, h: HdrHash): string {
   return remainder(`${remainder(String(HDR_PRIME), divisor)}*${h.mix}`, String(h.fold));
 }
 
+/** The uniform from the two hashes' texts (formulas or cells). */
+function combined(h1: string, h2: string): string {
+  const k = remainder(
+    `(${h1}*${HDR_COMBINE.times}+${h2})*${HDR_COMBINE.mix}`,
+    String(HDR_TWO_POW_32)
+  );
+  return `=(${k}+0.5)/${HDR_TWO_POW_32}`;
+}
+
 /** The formula text (with its "=") of the HDR 2.0 uniform for these cells, in (0, 1). */
 export function hdrUniformFormula(args: HdrFormulaArguments): string {
-  return hdrUniformOfKeys(key(args, HDR_KEY1), key(args, HDR_KEY2));
+  return combined(hash(key(args, HDR_KEY1), HDR_HASH1), hash(key(args, HDR_KEY2), HDR_HASH2));
 }
 
 /**
  * The two keys' sums split in two, each part for a cell of its own: the trial's (one cell per
- * row, shared by every input) and the rest (one per input). Every key's text appears 16 times
- * in the uniform's formula, so the cells make it about 40% shorter; the sums are of whole
- * numbers below 2^53, exact in any order.
+ * row, shared by every input) and the rest (one per input). Every key's text appears 8 times
+ * in its hash, so the cells make the formulas about 40% shorter; the sums are of whole numbers
+ * below 2^53, exact in any order.
  */
 export function hdrKeyParts(args: HdrFormulaArguments): {
   readonly trial: readonly [string, string];
@@ -75,15 +84,20 @@ export function hdrKeyParts(args: HdrFormulaArguments): {
   };
 }
 
-/** The uniform from the two keys' texts (formulas or cells, whole numbers below 2^53). */
-export function hdrUniformOfKeys(key1: string, key2: string): string {
-  const h1 = hash(key1, HDR_HASH1);
-  const h2 = hash(key2, HDR_HASH2);
-  const k = remainder(
-    `(${h1}*${HDR_COMBINE.times}+${h2})*${HDR_COMBINE.mix}`,
-    String(HDR_TWO_POW_32)
-  );
-  return `=(${k}+0.5)/${HDR_TWO_POW_32}`;
+/** What each cell of a uniform in steps holds (hdrUniformSteps), the uniform last. */
+export const HDR_STEP_NAMES: readonly string[] = ["HDR hash 1", "HDR hash 2", "Uniform draw"];
+export const HDR_STEPS = HDR_STEP_NAMES.length;
+
+/**
+ * The uniform from the two keys' texts in HDR_STEPS formulas, each in a cell of its own
+ * (`step(i)` is the address of step i): the two hashes, then the uniform from them. In one
+ * formula the last remainder repeats its dividend, so each hash would be computed twice; in
+ * cells each is computed once, which takes about a quarter off what IronCalc spends on a
+ * whole recalculation (docs/HOSTS.md). A hash is a whole number below 7,440,893, which a cell
+ * holds exactly, so the uniform is the same double as hdrUniformFormula's.
+ */
+export function hdrUniformSteps(key1: string, key2: string, step: (i: number) => string): string[] {
+  return [`=${hash(key1, HDR_HASH1)}`, `=${hash(key2, HDR_HASH2)}`, combined(step(0), step(1))];
 }
 
 /** The cells a shaped draw reads: the shape's text (a SHAPE_LABELS entry), the cases, u. */

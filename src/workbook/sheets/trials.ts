@@ -37,7 +37,13 @@ import {
   type OutputId,
 } from "../../model";
 import { cellAddress, columnLetters, rangeAddress, sheetRef } from "../a1";
-import { drawFormula, hdrKeyParts, hdrUniformOfKeys } from "../analysis/hdrFormula";
+import {
+  drawFormula,
+  HDR_STEP_NAMES,
+  HDR_STEPS,
+  hdrKeyParts,
+  hdrUniformSteps,
+} from "../analysis/hdrFormula";
 import type { CalcLine } from "../calculations";
 import { FORMAT } from "../formats";
 import { simulationName } from "../names";
@@ -71,8 +77,8 @@ const SAMPLE_COLUMN = 2;
 const SHORT_COLUMN = SAMPLE_COLUMN + SUMMARY_OUTPUTS.length;
 const MODEL_COLUMN = 9;
 /**
- * The trial's parts of the two HDR keys, then each input's uniform by slot: far right of the
- * model, which a later layout widens.
+ * The trial's parts of the two HDR keys, then each input's uniform by slot, in HDR_STEPS cells
+ * (its steps, the uniform last): far right of the model, which a later layout widens.
  */
 const TRIAL_KEY_COLUMN = 70;
 const UNIFORM_COLUMN = TRIAL_KEY_COLUMN + 2;
@@ -286,11 +292,12 @@ export function buildTrialsSheet(
     { rows: [TRIALS_SINCE], columns: model.layouts },
     { role: "header", since: TRIALS_SINCE }
   );
+  const stepLayouts = layouts.flatMap((since) => HDR_STEP_NAMES.map(() => since));
   draft.writeByLayout(
     TRIAL_HEADER_ROW,
     UNIFORM_COLUMN,
-    [specs.map((s) => `Uniform draw: ${s.label}`)],
-    { rows: [TRIALS_SINCE], columns: layouts },
+    [specs.flatMap((s) => HDR_STEP_NAMES.map((what) => `${what}: ${s.label}`))],
+    { rows: [TRIALS_SINCE], columns: stepLayouts },
     { role: "header", since: TRIALS_SINCE }
   );
   draft.write(
@@ -302,8 +309,9 @@ export function buildTrialsSheet(
     }
   );
   const rows = Array.from({ length: trialRows }, (_, t) => FIRST_TRIAL_ROW + t);
-  const uniformCell = (spec: InputSpec, row: number): string =>
-    `$${columnLetters(UNIFORM_COLUMN + spec.slot)}${row + 1}`;
+  const stepCell = (spec: InputSpec, row: number, step: number): string =>
+    `$${columnLetters(UNIFORM_COLUMN + spec.slot * HDR_STEPS + step)}${row + 1}`;
+  const uniformCell = (spec: InputSpec, row: number): string => stepCell(spec, row, HDR_STEPS - 1);
   const fixedCells = rows.map((row) => {
     const r = row + 1;
     const part = `$B${r}`;
@@ -363,19 +371,21 @@ export function buildTrialsSheet(
     { formats: "0" }
   );
   const uniforms = rows.map((row) =>
-    specs.map((spec) => ({
-      formula: hdrUniformOfKeys(
+    specs.flatMap((spec) =>
+      hdrUniformSteps(
         `${trialKey(0, row)}+${tableCell(spec, 7)}`,
-        `${trialKey(1, row)}+${tableCell(spec, 8)}`
-      ),
-    }))
+        `${trialKey(1, row)}+${tableCell(spec, 8)}`,
+        (step) => stepCell(spec, row, step)
+      ).map((formula) => ({ formula }))
+    )
   );
+  const stepFormats = HDR_STEP_NAMES.map((_, i) => (i === HDR_STEPS - 1 ? "0.000000" : "0"));
   draft.writeByLayout(
     FIRST_TRIAL_ROW,
     UNIFORM_COLUMN,
     uniforms,
-    { rows: rows.map(() => TRIALS_SINCE), columns: layouts },
-    { since: TRIALS_SINCE, formats: rows.map(() => specs.map(() => "0.000000")) }
+    { rows: rows.map(() => TRIALS_SINCE), columns: stepLayouts },
+    { since: TRIALS_SINCE, formats: rows.map(() => specs.flatMap(() => stepFormats)) }
   );
   draft.style(FIRST_TRIAL_ROW, 0, trialRows, 2, "reference");
   draft.style(FIRST_TRIAL_ROW, SAMPLE_COLUMN, trialRows, SUMMARY_OUTPUTS.length, "output");
