@@ -1,6 +1,7 @@
-// The Trials sheet on IronCalc gives the model's simulation (src/model/simulation.ts) to the
-// last bit: every summary statistic, the probabilities of falling short and the histogram, for
-// the article and for generated cases, shapes, seeds and trial counts typed as an analyst would.
+// The Trials sheet on IronCalc gives the model's simulation (src/model/simulation.ts): every
+// summary statistic, the probabilities of falling short and the histogram, for the article and
+// for generated cases, shapes, seeds and trial counts typed as an analyst would; to the last bit
+// while the growth is 0, to 13 digits where it goes through LN (support/trialsChecks.ts).
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import {

@@ -32,8 +32,7 @@ import {
   summaryName,
 } from "../../../src/workbook/sheets/trials";
 import { asReading, type Reading } from "../../support/engineReads";
-import { sameNumber } from "../../support/ironcalc";
-import type { Model } from "../../support/ironcalc";
+import { sameNumber, type Model } from "../../support/ironcalc";
 import type { LoadedWorkbook } from "../engineWorkbook";
 import { namedPlace } from "./analysisReads";
 import { halves, halvesFormulas } from "./summaryChecks";
